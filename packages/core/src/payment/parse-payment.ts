@@ -1,0 +1,157 @@
+import { err, ok, Result } from 'neverthrow';
+import * as v from 'valibot';
+import { type PaymentParseError, paymentParseError } from '../errors.js';
+import { type Currency, parseCurrency } from '../money/currency.js';
+import { toMinor } from '../money/to-minor.js';
+import {
+  firstIssue,
+  type WireRefundInput,
+  wirePaymentSchema,
+  wireRefundSchema,
+} from '../wire/wire-schemas.js';
+import type { FeeDetail, Payment, Refund } from './payment.js';
+
+/**
+ * Reads a payment from Mercado Pago's JSON, as `GET /v1/payments/{id}` returns it, into the
+ * domain {@link Payment}: amounts become exact minor units, dates become `Date`s, unknown fields
+ * are ignored. Never throws, whatever the input.
+ *
+ * Returns the payment, or a `PaymentParseError` whose `path` names the offending field
+ * (`"transaction_amount"`, `"refunds.1.amount"`) when a required field is missing or ill-typed,
+ * an amount is too precise for the currency, the currency is unsupported, `date_approved` is
+ * missing on an approved or refunded payment, the refunded total exceeds the amount paid, or
+ * `transaction_amount_refunded` disagrees with the sum of `refunds[]`.
+ */
+export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
+  const parsed = v.safeParse(wirePaymentSchema, json);
+  if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
+  const wire = parsed.output;
+  const currency = parseCurrency(wire.currency_id);
+  if (currency.isErr()) {
+    return err(paymentParseError({ path: 'currency_id', message: currency.error.message }));
+  }
+  const c = currency.value;
+  return Result.combine([
+    minorAt(wire.transaction_amount, c, 'transaction_amount'),
+    feesOf(wire.fee_details, c),
+    refundsOf(wire.refunds, c),
+    wire.transaction_amount_refunded === undefined
+      ? ok(null)
+      : minorAt(wire.transaction_amount_refunded, c, 'transaction_amount_refunded'),
+  ]).andThen(([transactionAmount, feeDetails, refunds, declaredRefunded]) => {
+    const refundSum = refunds.reduce((sum, refund) => sum + refund.amount, 0);
+    const refundedAmount = declaredRefunded ?? refundSum;
+    if (transactionAmount < 0) {
+      return fail('transaction_amount', 'transaction_amount must not be negative');
+    }
+    if (refunds.length > 0 && declaredRefunded !== null && declaredRefunded !== refundSum) {
+      return fail(
+        'transaction_amount_refunded',
+        'transaction_amount_refunded must equal the sum of refunds[].amount',
+      );
+    }
+    if (refundedAmount < 0 || refundedAmount > transactionAmount) {
+      return fail(
+        'transaction_amount_refunded',
+        'transaction_amount_refunded must be between 0 and transaction_amount',
+      );
+    }
+    if ((wire.status === 'approved' || wire.status === 'refunded') && !wire.date_approved) {
+      return fail('date_approved', `date_approved is required when status is ${wire.status}`);
+    }
+    const payment: Payment = {
+      id: wire.id,
+      status: wire.status,
+      statusDetail: wire.status_detail,
+      currency: c,
+      transactionAmount,
+      refundedAmount,
+      dateCreated: wire.date_created,
+      dateApproved: wire.date_approved,
+      paymentMethodId: wire.payment_method_id,
+      paymentTypeId: wire.payment_type_id,
+      operationType: wire.operation_type,
+      // Mercado Libre items are marked either way, depending on the API version.
+      marketplace: wire.order?.type === 'mercadolibre' ? 'MELI' : wire.marketplace,
+      feeDetails,
+      captured: wire.captured,
+      refunds,
+      description: wire.description,
+      collectorId: wire.collector_id,
+    };
+    return ok(payment);
+  });
+};
+
+/**
+ * Reads one refund object (SPEC §6) whose amounts are in `currency`. Never throws.
+ *
+ * Returns the domain {@link Refund}, or a `PaymentParseError` naming the field that is missing,
+ * ill-typed or too precise for the currency.
+ */
+export const parseRefund = (
+  json: unknown,
+  currency: Currency,
+): Result<Refund, PaymentParseError> => {
+  const parsed = v.safeParse(wireRefundSchema, json);
+  if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
+  return refundOf(parsed.output, currency, '');
+};
+
+const fail = (path: string, message: string): Result<never, PaymentParseError> =>
+  err(paymentParseError({ path, message }));
+
+const minorAt = (
+  amount: number,
+  currency: Currency,
+  path: string,
+): Result<number, PaymentParseError> =>
+  toMinor(amount, currency).mapErr((e) =>
+    paymentParseError({ path, message: `${path}: ${e.message}` }),
+  );
+
+const feesOf = (
+  fees: readonly { type: string; amount: number; fee_payer: 'collector' | 'payer' }[],
+  currency: Currency,
+): Result<FeeDetail[], PaymentParseError> =>
+  Result.combine(
+    fees.map((fee, index) =>
+      minorAt(fee.amount, currency, `fee_details.${index}.amount`).andThen((amount) =>
+        amount < 0
+          ? fail(`fee_details.${index}.amount`, 'fee amounts must not be negative')
+          : ok<FeeDetail>({ type: fee.type, amount, feePayer: fee.fee_payer }),
+      ),
+    ),
+  );
+
+const refundsOf = (
+  refunds: readonly WireRefundInput[],
+  currency: Currency,
+): Result<Refund[], PaymentParseError> =>
+  Result.combine(refunds.map((refund, index) => refundOf(refund, currency, `refunds.${index}.`)));
+
+const refundOf = (
+  wire: WireRefundInput,
+  currency: Currency,
+  prefix: string,
+): Result<Refund, PaymentParseError> =>
+  Result.combine([
+    minorAt(wire.amount, currency, `${prefix}amount`),
+    minorAt(wire.adjustment_amount, currency, `${prefix}adjustment_amount`),
+  ]).andThen(([amount, adjustmentAmount]) =>
+    amount <= 0
+      ? fail(`${prefix}amount`, 'a refund amount must be positive')
+      : ok<Refund>({
+          id: wire.id,
+          paymentId: wire.payment_id,
+          amount,
+          status: wire.status,
+          dateCreated: wire.date_created,
+          source: wire.source,
+          metadata: wire.metadata,
+          reason: wire.reason,
+          uniqueSequenceNumber: wire.unique_sequence_number,
+          refundMode: wire.refund_mode,
+          adjustmentAmount,
+        }),
+  );

@@ -1,0 +1,51 @@
+import { err, ok, Result } from 'neverthrow';
+import type { RefundRejection } from '../errors.js';
+import { allocate } from '../money/allocate.js';
+import { type Payment, remainingOf } from '../payment/payment.js';
+import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
+import { checkAmountPositive } from '../rules/check-amount-positive.js';
+import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
+import { planRefund, type RefundContext } from './plan-refund.js';
+import type { RefundPlan, RefundRequest } from './refund-plan.js';
+
+/**
+ * Plans the refund of an advanced (split) payment over its `disbursements` (SPEC §8): a partial
+ * amount is spread in proportion to what each disbursement still has to refund (largest
+ * remainder, ties to the lower index); `amount` absent or 0 refunds every disbursement in full
+ * (those already fully refunded are left out).
+ * Each share is planned with `planRefund`, so every rule holds for every disbursement; a
+ * disbursement whose share is 0 is left out.
+ *
+ * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing.
+ */
+export const planAdvancedRefund = (
+  disbursements: readonly Payment[],
+  request: RefundRequest,
+  context: RefundContext,
+): Result<RefundPlan[], RefundRejection> => {
+  const requested = request.amount;
+  const numeric = checkAmountNumeric(requested);
+  if (numeric.isErr()) return err(numeric.error);
+  const remaining = disbursements.map(remainingOf);
+  const total = remaining.reduce((sum, r) => sum + r, 0);
+  if (requested === undefined || requested === 0) {
+    const open = disbursements.filter((_, index) => (remaining[index] ?? 0) > 0);
+    // With nothing left anywhere, the first disbursement's own refusal says why.
+    const targets = open.length > 0 ? open : disbursements.slice(0, 1);
+    return Result.combine(targets.map((payment) => planRefund(payment, {}, context)));
+  }
+  const positive = checkAmountPositive(requested);
+  if (positive.isErr()) return err(positive.error);
+  const within = checkAmountWithinRemaining(requested, total);
+  if (within.isErr()) return err(within.error);
+  const shares = allocate(requested, remaining);
+  const plans: RefundPlan[] = [];
+  for (const [index, payment] of disbursements.entries()) {
+    const amount = shares[index] ?? 0;
+    if (amount === 0) continue;
+    const plan = planRefund(payment, { amount }, context);
+    if (plan.isErr()) return err(plan.error);
+    plans.push(plan.value);
+  }
+  return ok(plans);
+};

@@ -1,0 +1,95 @@
+import type { Result } from 'neverthrow';
+import type { RefundRejection } from '../errors.js';
+import { destinationOf } from '../payment/destination.js';
+import { type Payment, remainingOf } from '../payment/payment.js';
+import { classicPolicy, type RefundPolicy } from '../policy/refund-policy.js';
+import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
+import { checkAmountPositive } from '../rules/check-amount-positive.js';
+import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
+import { checkBalance } from '../rules/check-balance.js';
+import { checkPartialRefundAllowed } from '../rules/check-partial-refund-allowed.js';
+import { checkRefundCount } from '../rules/check-refund-count.js';
+import { checkRefundWindow } from '../rules/check-refund-window.js';
+import { checkRefundableState } from '../rules/check-refundable-state.js';
+import { feeShares } from './fee-shares.js';
+import type { RefundPlan, RefundRequest } from './refund-plan.js';
+
+/** What `planRefund` needs besides the payment: the instant, and optionally balance and policy. */
+export interface RefundContext {
+  /** The instant the refund would happen; the window is measured to it. */
+  readonly now: Date;
+  /** The collector's available balance in minor units; R8 runs only when it is given. */
+  readonly availableBalance?: number;
+  /** The rules to apply; {@link classicPolicy} when absent. */
+  readonly policy?: RefundPolicy;
+}
+
+/**
+ * Decides whether `payment` may be refunded by `request` at `context.now`, and if so what the
+ * refund does. Runs rules R1–R8 of SPEC §4 in order; the first that fails decides. Pure and
+ * total: never throws, never mutates.
+ *
+ * Returns the {@link RefundPlan}, or the {@link RefundRejection} of the first failing rule:
+ * `AmountNotNumeric`, `AmountNotPositive`, `InvalidPaymentState`, `RefundWindowExpired`,
+ * `PartialRefundUnsupported`, `TooManyRefunds`, `AmountExceedsRefundable`, `InsufficientBalance`.
+ */
+export const planRefund = (
+  payment: Payment,
+  request: RefundRequest,
+  context: RefundContext,
+): Result<RefundPlan, RefundRejection> => {
+  const policy = context.policy ?? classicPolicy;
+  const requested = request.amount;
+  const remaining = remainingOf(payment);
+  const amount = requested ?? remaining;
+  const kind =
+    payment.refundedAmount === 0 &&
+    payment.refunds.length === 0 &&
+    amount === payment.transactionAmount
+      ? 'total'
+      : 'partial';
+  return checkAmountNumeric(requested)
+    .andThen(() => checkAmountPositive(requested))
+    .andThen(() => checkRefundableState(payment))
+    .andThen(() => checkRefundWindow(payment, context.now, policy))
+    .andThen(() => checkPartialRefundAllowed(payment, kind, policy))
+    .andThen(() => checkRefundCount(payment, policy))
+    .andThen(() => checkAmountWithinRemaining(amount, remaining))
+    .andThen(() => {
+      const plan = buildPlan(payment, amount, kind);
+      return checkBalance(plan.collectorDebit, context.availableBalance).map(() => plan);
+    });
+};
+
+const buildPlan = (payment: Payment, amount: number, kind: RefundPlan['kind']): RefundPlan => {
+  const refundedBefore = payment.refundedAmount;
+  const refundedAfter = refundedBefore + amount;
+  const fees = feeShares(
+    payment.feeDetails,
+    refundedBefore,
+    refundedAfter,
+    payment.transactionAmount,
+  );
+  let payerFees = 0;
+  let collectorFees = 0;
+  for (const fee of fees) {
+    if (fee.payer === 'payer') payerFees += fee.amount;
+    else collectorFees += fee.amount;
+  }
+  const fullyRefunded = refundedAfter === payment.transactionAmount;
+  return {
+    paymentId: payment.id,
+    currency: payment.currency,
+    kind,
+    amount,
+    refundedBefore,
+    refundedAfter,
+    remainingAfter: payment.transactionAmount - refundedAfter,
+    statusAfter: fullyRefunded ? 'refunded' : 'approved',
+    statusDetailAfter: fullyRefunded ? 'refunded' : 'partially_refunded',
+    fees,
+    payerReceives: amount + payerFees,
+    collectorDebit: amount - collectorFees,
+    destination: destinationOf(payment.paymentTypeId),
+  };
+};

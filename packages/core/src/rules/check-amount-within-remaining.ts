@@ -1,0 +1,14 @@
+import { err, ok, type Result } from 'neverthrow';
+import { type AmountExceedsRefundable, amountExceedsRefundable } from '../errors.js';
+
+/**
+ * R7: the amount is at most what remains to refund, and something remains.
+ * Returns `AmountExceedsRefundable` with `remaining` (minor units) otherwise.
+ */
+export const checkAmountWithinRemaining = (
+  amount: number,
+  remaining: number,
+): Result<void, AmountExceedsRefundable> =>
+  amount <= remaining && remaining > 0
+    ? ok(undefined)
+    : err(amountExceedsRefundable({ remaining }));

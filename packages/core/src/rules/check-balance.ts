@@ -1,0 +1,14 @@
+import { err, ok, type Result } from 'neverthrow';
+import { type InsufficientBalance, insufficientBalance } from '../errors.js';
+
+/**
+ * R8: when the collector's available balance is known, it covers the collector's debit.
+ * Returns `ok` when `availableBalance` is undefined; `InsufficientBalance` otherwise.
+ */
+export const checkBalance = (
+  collectorDebit: number,
+  availableBalance: number | undefined,
+): Result<void, InsufficientBalance> =>
+  availableBalance === undefined || collectorDebit <= availableBalance
+    ? ok(undefined)
+    : err(insufficientBalance({ required: collectorDebit, available: availableBalance }));

@@ -1,0 +1,42 @@
+import { errAsync, type ResultAsync } from 'neverthrow';
+import {
+  type CancellationContext,
+  type CancellationPlan,
+  planCancellation,
+} from '../cancellation/plan-cancellation.js';
+import type { GatewayError } from '../errors.js';
+import type { Payment } from '../payment/payment.js';
+import type { PaymentGateway } from '../port/payment-gateway.js';
+import { newIdempotencyKey } from './idempotency-key.js';
+import type { RefundPaymentOptions } from './refund-payment.js';
+
+/** What {@link cancelPayment} did: the plan it checked and the payment as it is now. */
+export interface CancellationOutcome {
+  readonly plan: CancellationPlan;
+  readonly payment: Payment;
+  readonly idempotencyKey: string;
+}
+
+/**
+ * Cancels a payment through any gateway: fetches it, checks locally that its status allows a
+ * cancellation under the context's policy, then cancels it with one idempotency key.
+ *
+ * Returns the {@link CancellationOutcome}, or `CancellationNotAllowed` (from the local plan or
+ * the provider), `PaymentNotFound`, idempotency and transport errors.
+ */
+export const cancelPayment = (
+  gateway: PaymentGateway,
+  paymentId: string,
+  context: CancellationContext = {},
+  options: RefundPaymentOptions = {},
+): ResultAsync<CancellationOutcome, GatewayError> => {
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  const { idempotencyKey: _, ...callOptions } = options;
+  return gateway.getPayment(paymentId, callOptions).andThen((payment) => {
+    const plan = planCancellation(payment, context);
+    if (plan.isErr()) return errAsync<CancellationOutcome, GatewayError>(plan.error);
+    return gateway
+      .cancelPayment(paymentId, { ...callOptions, idempotencyKey })
+      .map((cancelled) => ({ plan: plan.value, payment: cancelled, idempotencyKey }));
+  });
+};
