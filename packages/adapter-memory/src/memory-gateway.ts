@@ -7,7 +7,6 @@ import {
   type Currency,
   classicPolicy,
   type GatewayError,
-  insufficientBalance,
   invalidId,
   invalidPaymentState,
   invalidSplitterId,
@@ -320,19 +319,13 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
       const balance = currency === undefined ? {} : availableBalance(currency);
       return planAdvancedRefund(disbursements, request, { now: clock.now(), policy, ...balance })
         .mapErr((rejection): GatewayError => rejection)
-        .andThen((plans) => {
-          const debit = plans.reduce((sum, plan) => sum + plan.collectorDebit, 0);
-          if (balance.availableBalance !== undefined && debit > balance.availableBalance) {
-            return err(
-              insufficientBalance({ required: debit, available: balance.availableBalance }),
-            );
-          }
-          return Result.combine(
+        .andThen((plans) =>
+          Result.combine(
             plans.map((plan) =>
               findPayment(plan.paymentId).map((payment) => carryOut(payment, plan)),
             ),
-          );
-        });
+          ),
+        );
     });
   }
 

@@ -466,6 +466,17 @@ export const runGatewayContract = (options: GatewayContractOptions): void => {
           expect(ok(await h.gateway.getPayment(good.id))).toEqual(good);
         }));
 
+      it('refuses an advanced refund whose debits together exceed the balance', () =>
+        withHarness(async (h) => {
+          const split = await seedSplit(h, [3_000, 1_000]);
+          await h.controls.setBalance('BRL', 3_500);
+          const result = await h.gateway.refundAdvancedPayment(split.id, {});
+          expect(errorType(result)).toBe('InsufficientBalance');
+          for (const disbursement of split.disbursements) {
+            expect(ok(await h.gateway.getPayment(disbursement.id))).toEqual(disbursement);
+          }
+        }));
+
       it('answers InvalidSplitterId for an id that is not digits', () =>
         withHarness(async (h) => {
           expect(errorType(await h.gateway.refundAdvancedPayment('abc', {}))).toBe(

@@ -1,10 +1,11 @@
-import { err, ok, Result } from 'neverthrow';
+import { err, Result } from 'neverthrow';
 import type { RefundRejection } from '../errors.js';
 import { allocate } from '../money/allocate.js';
 import { type Payment, remainingOf } from '../payment/payment.js';
 import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
 import { checkAmountPositive } from '../rules/check-amount-positive.js';
 import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
+import { checkBalance } from '../rules/check-balance.js';
 import { planRefund, type RefundContext } from './plan-refund.js';
 import type { RefundPlan, RefundRequest } from './refund-plan.js';
 
@@ -15,6 +16,8 @@ import type { RefundPlan, RefundRequest } from './refund-plan.js';
  * (those already fully refunded are left out).
  * Each share is planned with `planRefund`, so every rule holds for every disbursement; a
  * disbursement whose share is 0 is left out.
+ *
+ * The collector's balance, when given, must cover the debits of all shares together.
  *
  * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing.
  */
@@ -32,20 +35,29 @@ export const planAdvancedRefund = (
     const open = disbursements.filter((_, index) => (remaining[index] ?? 0) > 0);
     // With nothing left anywhere, the first disbursement's own refusal says why.
     const targets = open.length > 0 ? open : disbursements.slice(0, 1);
-    return Result.combine(targets.map((payment) => planRefund(payment, {}, context)));
+    return Result.combine(targets.map((payment) => planRefund(payment, {}, context))).andThen(
+      (plans) => checkCombinedBalance(plans, context),
+    );
   }
   const positive = checkAmountPositive(requested);
   if (positive.isErr()) return err(positive.error);
   const within = checkAmountWithinRemaining(requested, total);
   if (within.isErr()) return err(within.error);
   const shares = allocate(requested, remaining);
-  const plans: RefundPlan[] = [];
-  for (const [index, payment] of disbursements.entries()) {
-    const amount = shares[index] ?? 0;
-    if (amount === 0) continue;
-    const plan = planRefund(payment, { amount }, context);
-    if (plan.isErr()) return err(plan.error);
-    plans.push(plan.value);
-  }
-  return ok(plans);
+  return Result.combine(
+    disbursements.flatMap((payment, index) => {
+      const amount = shares[index] ?? 0;
+      return amount === 0 ? [] : [planRefund(payment, { amount }, context)];
+    }),
+  ).andThen((plans) => checkCombinedBalance(plans, context));
 };
+
+// Each share passed R8 on its own; the disbursements draw on one balance, so it must cover them all.
+const checkCombinedBalance = (
+  plans: RefundPlan[],
+  context: RefundContext,
+): Result<RefundPlan[], RefundRejection> =>
+  checkBalance(
+    plans.reduce((sum, plan) => sum + plan.collectorDebit, 0),
+    context.availableBalance,
+  ).map(() => plans);
