@@ -16,12 +16,12 @@ const START = new Date('2026-03-02T12:00:00.000Z');
 const money = (minor: number, currency: Currency): string =>
   `${fromMinor(minor, currency).toFixed(currency === 'CLP' || currency === 'COP' ? 0 : 2)} ${currency}`;
 
-const describeRefusal = (error: GatewayError): string =>
+const describeRefusal = (error: GatewayError, currency: Currency = 'BRL'): string =>
   match(error)
     .with({ type: 'RefundWindowExpired' }, (e) => `the refund window closed at ${e.deadline}`)
     .with({ type: 'PartialRefundUnsupported' }, (e) => `only full refunds (${e.reason})`)
     .with({ type: 'TooManyRefunds' }, (e) => `already ${e.maxRefunds} refunds`)
-    .with({ type: 'AmountExceedsRefundable' }, (e) => `only ${e.remaining} minor units remain`)
+    .with({ type: 'AmountExceedsRefundable' }, (e) => `only ${money(e.remaining, currency)} remain`)
     .with({ type: 'CancellationNotAllowed' }, (e) => `status ${e.status} cannot be cancelled`)
     .otherwise((e) => e.message);
 
@@ -69,12 +69,19 @@ export const timeline = async (): Promise<string[]> => {
   const gateway = createMemoryGateway({ clock: START, ids: { seed: 2026 } });
   const lines: string[] = [];
   const at = () => gateway.now().toISOString().slice(0, 16).replace('T', ' ');
-  const log = (what: string, outcome: string) => lines.push(`${at()}  ${what.padEnd(44)} ${outcome}`);
+  const log = (what: string, outcome: string) =>
+    lines.push(`${at()}  ${what.padEnd(48)} ${outcome}`);
 
   const refund = async (what: string, paymentId: string, amount?: number) => {
     const request = amount === undefined ? {} : { amount };
     const result = await refundPayment(gateway, paymentId, request, { now: gateway.now() });
-    log(what, result.match((done) => `✔ ${describePlan(done.plan)}`, (e) => `✘ ${e.type}: ${describeRefusal(e)}`));
+    log(
+      what,
+      result.match(
+        (done) => `✔ ${describePlan(done.plan)}`,
+        (e) => `✘ ${e.type}: ${describeRefusal(e)}`,
+      ),
+    );
   };
 
   const seeded = [
@@ -102,7 +109,12 @@ export const timeline = async (): Promise<string[]> => {
   await refund('total refund of the same item', '20000000002');
   await refund('partial refund of a melicard payment', '20000000003', 100);
   for (let i = 1; i <= 20; i += 1) {
-    const result = await refundPayment(gateway, '20000000004', { amount: 50 }, { now: gateway.now() });
+    const result = await refundPayment(
+      gateway,
+      '20000000004',
+      { amount: 50 },
+      { now: gateway.now() },
+    );
     if (result.isErr()) log(`refund #${i} of 0.50`, `✘ ${result.error.type}`);
   }
   log('twenty refunds of 0.50 on a 20.00 payment', '✔ all twenty accepted');
@@ -113,12 +125,19 @@ export const timeline = async (): Promise<string[]> => {
   log(
     'cancel the pending boleto',
     cancelled.match(
-      (done) => `✔ ${done.payment.status}/${done.payment.statusDetail}; money already paid goes to the ${done.plan.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
+      (done) =>
+        `✔ ${done.payment.status}/${done.payment.statusDetail}; money already paid goes to the ${done.plan.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
       (e) => `✘ ${e.type}`,
     ),
   );
   const again = await cancelPayment(gateway, '20000000001');
-  log('cancel an approved payment', again.match(() => '✔ cancelled', (e) => `✘ ${e.type}: ${describeRefusal(e)}`));
+  log(
+    'cancel an approved payment',
+    again.match(
+      () => '✔ cancelled',
+      (e) => `✘ ${e.type}: ${describeRefusal(e)}`,
+    ),
+  );
 
   gateway.advanceClock(90 * DAY_MS);
   log('the clock moves 90 days on', 'exactly at the end of the classic window');

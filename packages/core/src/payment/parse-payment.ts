@@ -23,6 +23,8 @@ import type { FeeDetail, Payment, Refund } from './payment.js';
  * `transaction_amount_refunded` disagrees with the sum of `refunds[]`.
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
+  // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
+  if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
   const parsed = v.safeParse(wirePaymentSchema, json);
   if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
   const wire = parsed.output;

@@ -21,7 +21,10 @@ export const checkRefundWindow = (
     return err(refundWindowExpired({ deadline: null }));
   }
   const deadline = approved + refundWindowDaysFor(policy, siteOf(payment.currency)) * DAY_MS;
-  return now.getTime() <= deadline
-    ? ok(undefined)
-    : err(refundWindowExpired({ deadline: new Date(deadline).toISOString() }));
+  if (now.getTime() <= deadline) return ok(undefined);
+  // An invalid `now` fails the comparison; a deadline past the Date range has no ISO form.
+  const last = new Date(deadline);
+  return err(
+    refundWindowExpired({ deadline: Number.isNaN(last.getTime()) ? null : last.toISOString() }),
+  );
 };

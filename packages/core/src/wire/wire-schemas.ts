@@ -47,22 +47,23 @@ const wireSourceObject = v.looseObject({
 /** A refund's `source`: an object, or (as the API reference shows it) an array of one. */
 const wireSource = v.nullish(
   v.union([
-    wireSourceObject,
+    // Arrays first: valibot's object schemas accept arrays too (they are objects).
     v.pipe(
       v.array(wireSourceObject),
       v.transform((items) => items[0] ?? null),
     ),
+    wireSourceObject,
   ]),
   null,
 );
 
 const wireMetadata = v.optional(
   v.union([
-    v.record(v.string(), v.unknown()),
     v.pipe(
       v.array(v.unknown()),
       v.transform((): Record<string, unknown> => ({})),
     ),
+    v.record(v.string(), v.unknown()),
     v.pipe(
       v.null(),
       v.transform((): Record<string, unknown> => ({})),
