@@ -2,7 +2,7 @@
  * `@reembolso/adapter-memory`: the gateway port in memory, a stateful Mercado Pago fake that
  * enforces the very rules of `@reembolso/core`.
  *
- * @packageDocumentation
+ * @module @reembolso/adapter-memory
  */
 
 export type { ClockSource, ManualClock } from './clock.js';

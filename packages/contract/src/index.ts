@@ -2,7 +2,7 @@
  * `@reembolso/contract`: the definition of a reembolso gateway adapter, as a function that
  * registers vitest tests. Call {@link runGatewayContract} from your adapter's test file.
  *
- * @packageDocumentation
+ * @module @reembolso/contract
  */
 
 export {

@@ -3,7 +3,7 @@
  * neverthrow `Result`s, the payment model and its wire codec, the error catalogue, the gateway
  * port and the use cases that drive it.
  *
- * @packageDocumentation
+ * @module @reembolso/core
  */
 
 export { applyCancellation } from './cancellation/apply-cancellation.js';

@@ -4,7 +4,7 @@
  * (window limits, the 20-refund limit, full-refund-only payments, fees on both sides) come up
  * often. Needs `fast-check` 4, an optional peer dependency of `@reembolso/core`.
  *
- * @packageDocumentation
+ * @module @reembolso/core/testing
  */
 
 export { type AmountArbOptions, amountArb } from './amount-arb.js';
