@@ -1,4 +1,4 @@
-import type { Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import type { RefundRejection } from '../errors.js';
 import { destinationOf } from '../payment/destination.js';
 import { type Payment, remainingOf } from '../payment/payment.js';
@@ -48,17 +48,18 @@ export const planRefund = (
     amount === payment.transactionAmount
       ? 'total'
       : 'partial';
-  return checkAmountNumeric(requested)
-    .andThen(() => checkAmountPositive(requested))
-    .andThen(() => checkRefundableState(payment))
-    .andThen(() => checkRefundWindow(payment, context.now, policy))
-    .andThen(() => checkPartialRefundAllowed(payment, kind, policy))
-    .andThen(() => checkRefundCount(payment, policy))
-    .andThen(() => checkAmountWithinRemaining(amount, remaining))
-    .andThen(() => {
-      const plan = buildPlan(payment, amount, kind);
-      return checkBalance(plan.collectorDebit, context.availableBalance).map(() => plan);
-    });
+  // Flat on purpose: each rule runs only while every earlier one held (SPEC §4 order).
+  let check: Result<void, RefundRejection> = checkAmountNumeric(requested);
+  if (check.isOk()) check = checkAmountPositive(requested);
+  if (check.isOk()) check = checkRefundableState(payment);
+  if (check.isOk()) check = checkRefundWindow(payment, context.now, policy);
+  if (check.isOk()) check = checkPartialRefundAllowed(payment, kind, policy);
+  if (check.isOk()) check = checkRefundCount(payment, policy);
+  if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining);
+  if (check.isErr()) return err(check.error);
+  const plan = buildPlan(payment, amount, kind);
+  const balance = checkBalance(plan.collectorDebit, context.availableBalance);
+  return balance.isOk() ? ok(plan) : err(balance.error);
 };
 
 const buildPlan = (payment: Payment, amount: number, kind: RefundPlan['kind']): RefundPlan => {

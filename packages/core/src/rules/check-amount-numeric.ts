@@ -1,5 +1,6 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type AmountNotNumeric, amountNotNumeric } from '../errors.js';
+import { PASSED } from './passed.js';
 
 /**
  * R1: a requested amount, when given, is a finite integer number of minor units.
@@ -7,4 +8,4 @@ import { type AmountNotNumeric, amountNotNumeric } from '../errors.js';
  * a minor unit, unsafe integers or anything that is not a number.
  */
 export const checkAmountNumeric = (amount: unknown): Result<void, AmountNotNumeric> =>
-  amount === undefined || Number.isSafeInteger(amount) ? ok(undefined) : err(amountNotNumeric());
+  amount === undefined || Number.isSafeInteger(amount) ? PASSED : err(amountNotNumeric());

@@ -1,5 +1,6 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type AmountExceedsRefundable, amountExceedsRefundable } from '../errors.js';
+import { PASSED } from './passed.js';
 
 /**
  * R7: the amount is at most what remains to refund, and something remains.
@@ -9,6 +10,4 @@ export const checkAmountWithinRemaining = (
   amount: number,
   remaining: number,
 ): Result<void, AmountExceedsRefundable> =>
-  amount <= remaining && remaining > 0
-    ? ok(undefined)
-    : err(amountExceedsRefundable({ remaining }));
+  amount <= remaining && remaining > 0 ? PASSED : err(amountExceedsRefundable({ remaining }));

@@ -1,5 +1,6 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type InsufficientBalance, insufficientBalance } from '../errors.js';
+import { PASSED } from './passed.js';
 
 /**
  * R8: when the collector's available balance is known, it covers the collector's debit.
@@ -10,5 +11,5 @@ export const checkBalance = (
   availableBalance: number | undefined,
 ): Result<void, InsufficientBalance> =>
   availableBalance === undefined || collectorDebit <= availableBalance
-    ? ok(undefined)
+    ? PASSED
     : err(insufficientBalance({ required: collectorDebit, available: availableBalance }));

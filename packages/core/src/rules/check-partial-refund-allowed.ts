@@ -1,4 +1,4 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import {
   type PartialRefundExclusion,
   type PartialRefundUnsupported,
@@ -7,6 +7,7 @@ import {
 import { siteOf } from '../money/currency.js';
 import type { Payment } from '../payment/payment.js';
 import type { RefundPolicy } from '../policy/refund-policy.js';
+import { PASSED } from './passed.js';
 
 /**
  * R5: partial refunds are refused for Mercado Libre items, the policy's full-only payment
@@ -19,9 +20,9 @@ export const checkPartialRefundAllowed = (
   kind: 'total' | 'partial',
   policy: RefundPolicy,
 ): Result<void, PartialRefundUnsupported> => {
-  if (kind === 'total') return ok(undefined);
+  if (kind === 'total') return PASSED;
   const reason = exclusionOf(payment, policy);
-  return reason === null ? ok(undefined) : err(partialRefundUnsupported({ reason }));
+  return reason === null ? PASSED : err(partialRefundUnsupported({ reason }));
 };
 
 const exclusionOf = (payment: Payment, policy: RefundPolicy): PartialRefundExclusion | null => {

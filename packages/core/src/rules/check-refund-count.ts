@@ -1,7 +1,8 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type TooManyRefunds, tooManyRefunds } from '../errors.js';
 import type { Payment } from '../payment/payment.js';
 import type { RefundPolicy } from '../policy/refund-policy.js';
+import { PASSED } from './passed.js';
 
 /**
  * R6: the payment holds fewer refunds than the policy's `maxRefunds`, so one more fits.
@@ -12,5 +13,5 @@ export const checkRefundCount = (
   policy: RefundPolicy,
 ): Result<void, TooManyRefunds> =>
   payment.refunds.length < policy.maxRefunds
-    ? ok(undefined)
+    ? PASSED
     : err(tooManyRefunds({ maxRefunds: policy.maxRefunds }));

@@ -1,8 +1,9 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type RefundWindowExpired, refundWindowExpired } from '../errors.js';
 import { siteOf } from '../money/currency.js';
 import type { Payment } from '../payment/payment.js';
 import { type RefundPolicy, refundWindowDaysFor } from '../policy/refund-policy.js';
+import { PASSED } from './passed.js';
 
 const DAY_MS = 86_400_000;
 
@@ -21,7 +22,7 @@ export const checkRefundWindow = (
     return err(refundWindowExpired({ deadline: null }));
   }
   const deadline = approved + refundWindowDaysFor(policy, siteOf(payment.currency)) * DAY_MS;
-  if (now.getTime() <= deadline) return ok(undefined);
+  if (now.getTime() <= deadline) return PASSED;
   // An invalid `now` fails the comparison; a deadline past the Date range has no ISO form.
   const last = new Date(deadline);
   return err(

@@ -1,6 +1,7 @@
-import { err, ok, type Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
 import { type InvalidPaymentState, invalidPaymentState } from '../errors.js';
 import type { Payment } from '../payment/payment.js';
+import { PASSED } from './passed.js';
 
 const REFUNDABLE_DETAILS: ReadonlySet<string | null> = new Set([
   'accredited',
@@ -13,5 +14,5 @@ const REFUNDABLE_DETAILS: ReadonlySet<string | null> = new Set([
  */
 export const checkRefundableState = (payment: Payment): Result<void, InvalidPaymentState> =>
   payment.status === 'approved' && REFUNDABLE_DETAILS.has(payment.statusDetail)
-    ? ok(undefined)
+    ? PASSED
     : err(invalidPaymentState({ status: payment.status, statusDetail: payment.statusDetail }));

@@ -1,0 +1,82 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
+import type { Payment } from '@reembolso/core';
+import { type Figure, figureOf, opsPerSecond } from './measure.js';
+
+const START = new Date('2026-03-02T12:00:00.000Z');
+
+const payment = (id: number): Payment => ({
+  id: String(10_000_000_000 + id),
+  status: 'approved',
+  statusDetail: 'accredited',
+  currency: 'BRL',
+  transactionAmount: 100_000,
+  refundedAmount: 0,
+  dateCreated: START,
+  dateApproved: START,
+  paymentMethodId: 'visa',
+  paymentTypeId: 'credit_card',
+  operationType: 'regular_payment',
+  marketplace: null,
+  feeDetails: [{ type: 'mercadopago_fee', amount: 4_990, feePayer: 'collector' }],
+  captured: true,
+  refunds: [],
+  description: null,
+  collectorId: '1000000001',
+});
+
+// Each payment takes 20 refunds of 1.00; refunds spread over enough payments for one batch.
+const REFUNDS = 2_000;
+const arrange = () => {
+  const gateway = createMemoryGateway({ clock: START, ids: { seed: 1 } });
+  for (let i = 0; i < REFUNDS / 20; i += 1) gateway.seedPayment(payment(i));
+  return gateway;
+};
+const idOf = (i: number) => String(10_000_000_000 + Math.floor(i / 20));
+
+/** createRefund on the memory gateway: one at a time, and 100 at once. */
+export const benchMemoryRefunds = async (): Promise<{ sequential: Figure; concurrent: Figure }> => {
+  const sequential = await opsPerSecond(async () => {
+    const gateway = arrange();
+    for (let i = 0; i < REFUNDS; i += 1) {
+      await gateway.createRefund(idOf(i), { amount: 100 }, { idempotencyKey: `s-${i}` });
+    }
+  }, REFUNDS);
+  const concurrent = await opsPerSecond(async () => {
+    const gateway = arrange();
+    for (let i = 0; i < REFUNDS; i += 100) {
+      await Promise.all(
+        Array.from({ length: 100 }, (_, j) =>
+          gateway.createRefund(idOf(i + j), { amount: 100 }, { idempotencyKey: `c-${i + j}` }),
+        ),
+      );
+    }
+  }, REFUNDS);
+  return { sequential, concurrent };
+};
+
+const fill = (): MemoryGateway => {
+  const gateway = createMemoryGateway({ clock: START, ids: { seed: 1 } });
+  for (let i = 0; i < 100_000; i += 1) gateway.seedPayment(payment(i));
+  return gateway;
+};
+
+/** Heap held by 100 000 seeded payments, in bytes (median of repeated fills). */
+export const benchMemoryFootprint = (): Figure => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const samples: number[] = [];
+  let held: MemoryGateway | undefined;
+  for (let run = 0; run < 5; run += 1) {
+    // Release the previous fill explicitly: a stale stack slot would otherwise keep it alive.
+    held = undefined;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    held = fill();
+    gc();
+    samples.push(process.memoryUsage().heapUsed - before);
+  }
+  if (held?.snapshot().payments.length !== 100_000) throw new Error('lost payments');
+  return figureOf(samples);
+};
