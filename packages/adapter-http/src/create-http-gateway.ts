@@ -1,0 +1,269 @@
+import {
+  amountOutOfRange,
+  type CallOptions,
+  type Currency,
+  checkAmountNumeric,
+  fromMinor,
+  type GatewayError,
+  maxMinorUnits,
+  newIdempotencyKey,
+  type Payment,
+  type PaymentGateway,
+  type Refund,
+  type WriteOptions,
+} from '@reembolso/core';
+import { err, ok, okAsync, type Result, type ResultAsync, safeTry } from 'neverthrow';
+import { match } from 'ts-pattern';
+import { createCurrencyCache } from './currency-cache.js';
+import {
+  advancedPaymentCurrencySource,
+  decodePayment,
+  decodeRefund,
+  decodeRefunds,
+  firstRefundPaymentId,
+} from './decode-answer.js';
+import type { HttpGatewayOptions } from './http-gateway-options.js';
+import { redactSecret } from './redact-secret.js';
+import { checkId, checkIdempotencyKey, checkSplitterId } from './request-checks.js';
+import { createRequestSender, type HttpAnswer } from './request-sender.js';
+import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
+import { sleep } from './sleep.js';
+
+const DEFAULT_BASE_URL = 'https://api.mercadopago.com';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_USER_AGENT = 'reembolso-adapter-http';
+
+const count = (value: number | undefined, fallback: number): number =>
+  value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+
+const positive = (value: number | undefined, fallback: number): number =>
+  value !== undefined && value > 0 ? value : fallback;
+
+// A header value holds printable ASCII only; anything else would make every request throw.
+const printable = (text: string): string => text.replace(/[^\x20-\x7e]/g, '');
+
+// The wire amount of a request in minor units of `currency`: absent stays absent.
+const wireAmount = (
+  amount: number | undefined,
+  currency: Currency,
+): Result<{ amount?: number }, GatewayError> => {
+  if (amount === undefined) return ok({});
+  const max = maxMinorUnits(currency);
+  return Math.abs(amount) > max
+    ? err(amountOutOfRange({ max }))
+    : ok({ amount: fromMinor(amount, currency) });
+};
+
+// Reads the options of a call apart from its key, which only writes have.
+const callOptionsOf = (options: WriteOptions | undefined): CallOptions => ({
+  ...(options?.signal === undefined ? {} : { signal: options.signal }),
+  ...(options?.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+});
+
+// One key per logical write, decided once per call: the caller's, else a fresh UUID v4.
+const keyOf = (options: WriteOptions | undefined): Result<string, GatewayError> =>
+  options?.idempotencyKey === undefined
+    ? ok(newIdempotencyKey())
+    : checkIdempotencyKey(options.idempotencyKey);
+
+// Mercado Pago's not-found errors carry no ids; the call knows them.
+const withIds =
+  (ids: { readonly paymentId?: string; readonly refundId?: string }) =>
+  (error: GatewayError): GatewayError => {
+    if (error.type === 'PaymentNotFound' && error.paymentId === '' && ids.paymentId) {
+      return { ...error, paymentId: ids.paymentId };
+    }
+    if (error.type === 'RefundNotFound' && error.refundId === '' && ids.refundId) {
+      return { ...error, refundId: ids.refundId };
+    }
+    return error;
+  };
+
+/**
+ * The gateway port over Mercado Pago's REST API (`/v1/payments`, its refunds, and
+ * `/v1/advanced_payments/{id}/refunds`). Every call:
+ * - checks its ids (decimal digits) and amount before any request;
+ * - speaks minor units to the caller and decimals of the payment's currency to Mercado Pago,
+ *   reading a payment's currency once (`GET /v1/payments/{id}`) and remembering it;
+ * - sends each write with one idempotency key (the caller's, else a fresh UUID v4), the same on
+ *   every retry, and reads with none;
+ * - retries network failures, timeouts, 429 (after `Retry-After`), 5xx and 409 with
+ *   exponential backoff and jitter, never past `maxRetries`;
+ * - links the caller's `signal` with a per-attempt timeout: `Aborted`, `Timeout` and `Network`
+ *   are different errors;
+ * - reads answers through the core wire codec (anything malformed is `InvalidResponse`) and
+ *   errors by `cause[].code`, then by status, into the same variants the core's rules produce.
+ *
+ * Returns the gateway, a frozen record of functions: the token lives in their closure, not on
+ * the object. Its calls never reject; they resolve to `Result`s whose errors are `GatewayError`s.
+ */
+export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway => {
+  const { accessToken } = options;
+  const redact = redactSecret(accessToken);
+  const fetchFunction = options.fetch;
+  const send = createRequestSender(
+    accessToken,
+    {
+      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      userAgent: printable(options.userAgent ?? DEFAULT_USER_AGENT),
+      // Looked up at each call, so interception installed after the gateway still applies.
+      fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
+      timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+      retry: {
+        ...DEFAULT_RETRY_POLICY,
+        maxRetries: count(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries),
+      },
+      hooks: options.hooks ?? {},
+      sleep: options.sleep ?? sleep,
+      random: options.random ?? Math.random,
+      now: Date.now,
+    },
+    redact,
+  );
+  const paymentCurrencies = createCurrencyCache();
+  const advancedCurrencies = createCurrencyCache();
+
+  const get = (path: string, call: CallOptions): ResultAsync<HttpAnswer, GatewayError> =>
+    send({ method: 'GET', path, idempotencyKey: null }, call);
+
+  const remember = (payment: Payment, requestedId: string): Payment => {
+    paymentCurrencies.set(requestedId, payment.currency);
+    paymentCurrencies.set(payment.id, payment.currency);
+    return payment;
+  };
+
+  const fetchPayment = (paymentId: string, call: CallOptions): ResultAsync<Payment, GatewayError> =>
+    get(`/v1/payments/${paymentId}`, call)
+      .andThen(decodePayment)
+      .map((payment) => remember(payment, paymentId));
+
+  // A payment's currency never changes, so it is read at most once per payment.
+  const currencyOf = (
+    paymentId: string,
+    call: CallOptions,
+  ): ResultAsync<Currency, GatewayError> => {
+    const known = paymentCurrencies.get(paymentId);
+    return known === undefined
+      ? fetchPayment(paymentId, call).map((payment) => payment.currency)
+      : okAsync(known);
+  };
+
+  // An advanced payment is one charge in one currency: read on it, or on its first payment.
+  const advancedCurrencyOf = (
+    advancedPaymentId: string,
+    call: CallOptions,
+  ): ResultAsync<Currency, GatewayError> => {
+    const known = advancedCurrencies.get(advancedPaymentId);
+    if (known !== undefined) return okAsync(known);
+    return get(`/v1/advanced_payments/${advancedPaymentId}`, call)
+      .andThen(advancedPaymentCurrencySource)
+      .andThen((source) =>
+        match(source)
+          .with({ kind: 'currency' }, ({ currency }) => okAsync<Currency, GatewayError>(currency))
+          .with({ kind: 'payment' }, ({ paymentId }) => currencyOf(paymentId, call))
+          .exhaustive(),
+      )
+      .map((currency) => {
+        advancedCurrencies.set(advancedPaymentId, currency);
+        return currency;
+      });
+  };
+
+  const getPayment: PaymentGateway['getPayment'] = (paymentId, call = {}) =>
+    checkId(paymentId)
+      .asyncAndThen((id) => fetchPayment(id, call))
+      .mapErr(withIds({ paymentId }))
+      .mapErr(redact);
+
+  const listRefunds: PaymentGateway['listRefunds'] = (paymentId, call = {}) =>
+    safeTry(async function* () {
+      const id = yield* checkId(paymentId);
+      const currency = yield* currencyOf(id, call);
+      const answer = yield* get(`/v1/payments/${id}/refunds`, call);
+      return decodeRefunds(answer, currency);
+    })
+      .mapErr(withIds({ paymentId }))
+      .mapErr(redact);
+
+  const getRefund: PaymentGateway['getRefund'] = (paymentId, refundId, call = {}) =>
+    safeTry(async function* () {
+      const id = yield* checkId(paymentId);
+      const refund = yield* checkId(refundId);
+      const currency = yield* currencyOf(id, call);
+      const answer = yield* get(`/v1/payments/${id}/refunds/${refund}`, call);
+      return decodeRefund(answer, currency);
+    })
+      .mapErr(withIds({ paymentId, refundId }))
+      .mapErr(redact);
+
+  const createRefund: PaymentGateway['createRefund'] = (paymentId, request, writeOptions) =>
+    safeTry(async function* () {
+      const call = callOptionsOf(writeOptions);
+      const id = yield* checkId(paymentId);
+      yield* checkAmountNumeric(request.amount);
+      const idempotencyKey = yield* keyOf(writeOptions);
+      const currency = yield* currencyOf(id, call);
+      const body = yield* wireAmount(request.amount, currency);
+      const path = `/v1/payments/${id}/refunds`;
+      const answer = yield* send({ method: 'POST', path, body, idempotencyKey }, call);
+      return decodeRefund(answer, currency);
+    })
+      .mapErr(withIds({ paymentId }))
+      .mapErr(redact);
+
+  const cancelPayment: PaymentGateway['cancelPayment'] = (paymentId, writeOptions) =>
+    safeTry(async function* () {
+      const call = callOptionsOf(writeOptions);
+      const id = yield* checkId(paymentId);
+      const idempotencyKey = yield* keyOf(writeOptions);
+      const body = { status: 'cancelled' };
+      const answer = yield* send(
+        { method: 'PUT', path: `/v1/payments/${id}`, body, idempotencyKey },
+        call,
+      );
+      return decodePayment(answer).map((payment) => remember(payment, id));
+    })
+      .mapErr(withIds({ paymentId }))
+      .mapErr(redact);
+
+  const refundAdvancedPayment: PaymentGateway['refundAdvancedPayment'] = (
+    advancedPaymentId,
+    request,
+    writeOptions,
+  ) =>
+    safeTry(async function* () {
+      const call = callOptionsOf(writeOptions);
+      const { amount } = request;
+      const id = yield* checkSplitterId(advancedPaymentId);
+      yield* checkAmountNumeric(amount);
+      const idempotencyKey = yield* keyOf(writeOptions);
+      // 0 is 0 in every currency: only another amount needs the currency before the write.
+      const known =
+        amount === undefined || amount === 0
+          ? (advancedCurrencies.get(id) ?? null)
+          : yield* advancedCurrencyOf(id, call);
+      const body =
+        known === null
+          ? amount === undefined
+            ? {}
+            : { amount }
+          : yield* wireAmount(amount, known);
+      const path = `/v1/advanced_payments/${id}/refunds`;
+      const answer = yield* send({ method: 'POST', path, body, idempotencyKey }, call);
+      // Not known before the write: the currency of the payment its first refund belongs to.
+      const paymentId = known === null ? yield* firstRefundPaymentId(answer) : null;
+      const currency = paymentId === null ? known : yield* currencyOf(paymentId, call);
+      if (currency === null) return ok<readonly Refund[]>([]);
+      advancedCurrencies.set(id, currency);
+      return decodeRefunds(answer, currency);
+    }).mapErr(redact);
+
+  return Object.freeze({
+    getPayment,
+    listRefunds,
+    getRefund,
+    createRefund,
+    cancelPayment,
+    refundAdvancedPayment,
+  });
+};

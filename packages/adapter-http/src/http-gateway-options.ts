@@ -1,0 +1,31 @@
+import type { FetchFunction } from './exchange.js';
+import type { HttpHooks } from './hooks.js';
+import type { Sleep } from './sleep.js';
+
+/**
+ * How to build an HTTP gateway: client options, fixed for every call. What varies per call
+ * (`signal`, `timeoutMs`, `idempotencyKey`) goes in each call's options instead.
+ */
+export interface HttpGatewayOptions {
+  /**
+   * The Mercado Pago access token. Kept in a closure: it never appears in an error, a hook
+   * payload, or the printed or serialized form of the gateway or of anything it returns.
+   */
+  readonly accessToken: string;
+  /** `https://api.mercadopago.com` by default; point it at a sandbox in tests. */
+  readonly baseUrl?: string;
+  /** The `fetch` to call; the platform's `globalThis.fetch` (looked up at each call) by default. */
+  readonly fetch?: FetchFunction;
+  /** How long one attempt may take, in milliseconds; 30 000 by default. Retries get their own. */
+  readonly timeoutMs?: number;
+  /** Retries after a failed attempt (network, timeout, 429, 5xx, 409 in flight); 2 by default. */
+  readonly maxRetries?: number;
+  /** The `User-Agent` header; `reembolso-adapter-http` by default. */
+  readonly userAgent?: string;
+  /** Observers of the traffic, for logs and metrics. */
+  readonly hooks?: HttpHooks;
+  /** How to wait between retries; a timer by default. Tests pass one that resolves at once. */
+  readonly sleep?: Sleep;
+  /** The jitter source, a number in [0, 1); `Math.random` by default. */
+  readonly random?: () => number;
+}

@@ -1,0 +1,50 @@
+import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
+import type { Payment, PaymentGateway } from '@reembolso/core';
+import { http } from 'msw';
+import type { SetupServer } from 'msw/node';
+import { createHttpGateway, type HttpGatewayOptions } from '../../src/index.js';
+import { type Fault, faultQueue, withFaults } from './faults.js';
+import { approvedPayment, BASE_URL, EPOCH, TOKEN } from './fixtures.js';
+import { ALL_ROUTES, createMemoryApi, type MemoryApi } from './memory-api.js';
+
+/** A memory-backed Mercado Pago behind msw, and an HTTP gateway in front of it. */
+export interface Harness {
+  readonly memory: MemoryGateway;
+  readonly api: MemoryApi;
+  readonly gateway: PaymentGateway;
+  readonly payment: Payment;
+  /** Another gateway on the same server: the same client in another process. */
+  readonly newGateway: (options?: Partial<HttpGatewayOptions>) => PaymentGateway;
+}
+
+/** Resolves at once: tests never wait for real backoff. */
+export const noSleep = (): Promise<void> => Promise.resolve();
+
+/**
+ * Installs, on `server`, handlers over a fresh memory gateway holding one approved payment, with
+ * `faults` played in order on the requests; answers the harness.
+ */
+export const setUp = (
+  server: SetupServer,
+  options: {
+    readonly faults?: readonly Fault[];
+    readonly gateway?: Partial<HttpGatewayOptions>;
+  } = {},
+): Harness => {
+  const memory = createMemoryGateway({ clock: EPOCH, ids: { seed: 7 } });
+  const api = createMemoryApi(memory);
+  const handle = withFaults(api.handle, faultQueue(options.faults ?? []));
+  server.use(http.all(ALL_ROUTES, ({ request }) => handle(request)));
+  const payment = memory.seedPayment(approvedPayment())._unsafeUnwrap();
+  const newGateway = (overrides: Partial<HttpGatewayOptions> = {}) =>
+    createHttpGateway({
+      accessToken: TOKEN,
+      baseUrl: BASE_URL,
+      sleep: noSleep,
+      maxRetries: 3,
+      timeoutMs: 1_000,
+      ...options.gateway,
+      ...overrides,
+    });
+  return { memory, api, gateway: newGateway(), payment, newGateway };
+};
