@@ -3,7 +3,7 @@
  * idempotent writes, retries with backoff, per-call timeouts and cancellation, and answers read
  * into the core's types and error catalogue.
  *
- * @packageDocumentation
+ * @module @reembolso/adapter-http
  */
 
 export { backoffDelay } from './backoff-delay.js';
