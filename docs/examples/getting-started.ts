@@ -1,0 +1,92 @@
+// The examples of docs/guide/getting-started.md, run by docs/examples.test.ts.
+import { paymentJson } from './payment-json.js';
+
+// What GET /v1/payments/{id} answered: 100.00 BRL approved on 1 March 2026.
+const json: unknown = paymentJson(new Date('2026-03-01T12:00:00Z'));
+
+// #region parse
+import { parsePayment } from '@reembolso/core';
+
+const parsed = parsePayment(json);
+if (parsed.isErr()) {
+  // `path` names the offending field: "transaction_amount", "refunds.2.amount", …
+  throw new Error(`not a payment: ${parsed.error.path}: ${parsed.error.message}`);
+}
+const payment = parsed.value;
+console.log(payment.id, payment.status, payment.transactionAmount, payment.currency);
+
+// #endregion parse
+
+// #region explain
+import type { RefundRejection } from '@reembolso/core';
+import { match } from 'ts-pattern';
+
+const explain = (rejection: RefundRejection): string =>
+  match(rejection)
+    .with({ type: 'AmountNotNumeric' }, () => 'the amount must be a whole number of cents')
+    .with({ type: 'AmountNotPositive' }, () => 'the amount must be more than zero')
+    .with({ type: 'InvalidPaymentState' }, (e) => `a ${e.status} payment cannot be refunded`)
+    .with({ type: 'RefundWindowExpired' }, (e) => `too late: the window closed at ${e.deadline}`)
+    .with(
+      { type: 'PartialRefundUnsupported' },
+      (e) => `only a full refund is possible (${e.reason})`,
+    )
+    .with({ type: 'TooManyRefunds' }, (e) => `a payment takes at most ${e.maxRefunds} refunds`)
+    .with({ type: 'AmountExceedsRefundable' }, (e) => `only ${e.remaining} cents remain`)
+    .with(
+      { type: 'InsufficientBalance' },
+      (e) => `a balance of ${e.available} cannot cover ${e.required}`,
+    )
+    .exhaustive();
+
+// #endregion explain
+
+// #region plan
+import { currentPolicy, planRefund, type RefundContext, type RefundRequest } from '@reembolso/core';
+
+const tryRefund = (request: RefundRequest, context: RefundContext): string =>
+  planRefund(payment, request, context).match(
+    (plan) =>
+      `${plan.kind} refund of ${plan.amount}: payer receives ${plan.payerReceives}, ` +
+      `collector is debited ${plan.collectorDebit}, payment becomes ${plan.statusDetailAfter}`,
+    (rejection) => `refused: ${explain(rejection)}`,
+  );
+
+const now = new Date('2026-03-02T12:00:00Z');
+console.log(tryRefund({ amount: 1050 }, { now }));
+console.log(tryRefund({}, { now }));
+console.log(tryRefund({ amount: 15_000 }, { now }));
+console.log(tryRefund({ amount: 0 }, { now }));
+console.log(tryRefund({ amount: 1050 }, { now, availableBalance: 500 }));
+
+const june = new Date('2026-06-15T12:00:00Z');
+console.log(tryRefund({ amount: 1050 }, { now: june }));
+console.log(tryRefund({ amount: 1050 }, { now: june, policy: currentPolicy }));
+
+// #endregion plan
+
+// #region gateway
+import { createMemoryGateway } from '@reembolso/adapter-memory';
+import { refundPayment } from '@reembolso/core';
+
+const gateway = createMemoryGateway({ clock: now, ids: { seed: 1 } });
+gateway.seedWirePayment(json);
+
+const first = await refundPayment(gateway, payment.id, { amount: 1050 }, { now: gateway.now() });
+if (first.isOk()) {
+  const { refund, idempotencyKey } = first.value;
+  console.log(`refund ${refund.id} of ${refund.amount}`);
+
+  // The answer got lost? Retry the same logical write with the same key: it is replayed.
+  const retry = await refundPayment(
+    gateway,
+    payment.id,
+    { amount: 1050 },
+    { now: gateway.now() },
+    { idempotencyKey },
+  );
+  console.log(`retry answered refund ${retry.map((o) => o.refund.id).unwrapOr('none')}`);
+}
+const refunds = await gateway.listRefunds(payment.id);
+console.log(`the payment holds ${refunds.map((list) => list.length).unwrapOr(0)} refund`);
+// #endregion gateway
