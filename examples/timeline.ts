@@ -126,7 +126,7 @@ export const timeline = async (): Promise<string[]> => {
     'cancel the pending boleto',
     cancelled.match(
       (done) =>
-        `✔ ${done.payment.status}/${done.payment.statusDetail}; money already paid goes to the ${done.plan.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
+        `✔ ${done.payment.status}/${done.payment.statusDetail}; money already paid goes to the ${done.plan?.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
       (e) => `✘ ${e.type}`,
     ),
   );

@@ -42,12 +42,7 @@ export const planRefund = (
   const requested = request.amount;
   const remaining = remainingOf(payment);
   const amount = requested ?? remaining;
-  const kind =
-    payment.refundedAmount === 0 &&
-    payment.refunds.length === 0 &&
-    amount === payment.transactionAmount
-      ? 'total'
-      : 'partial';
+  const kind = refundKind(payment, amount);
   // Flat on purpose: each rule runs only while every earlier one held (SPEC §4 order).
   let check: Result<void, RefundRejection> = checkAmountNumeric(requested);
   if (check.isOk()) check = checkAmountPositive(requested);
@@ -57,12 +52,25 @@ export const planRefund = (
   if (check.isOk()) check = checkRefundCount(payment, policy);
   if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining);
   if (check.isErr()) return err(check.error);
-  const plan = buildPlan(payment, amount, kind);
+  const plan = buildPlan(payment, amount);
   const balance = checkBalance(plan.collectorDebit, context.availableBalance);
   return balance.isOk() ? ok(plan) : err(balance.error);
 };
 
-const buildPlan = (payment: Payment, amount: number, kind: RefundPlan['kind']): RefundPlan => {
+const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
+  payment.refundedAmount === 0 &&
+  payment.refunds.length === 0 &&
+  amount === payment.transactionAmount
+    ? 'total'
+    : 'partial';
+
+/**
+ * The figures of refunding `amount` from `payment` as it stands, without checking any rule:
+ * what `planRefund` answers once the rules hold, and what a refund already made did to the
+ * payment it was made from. Internal to the core: callers plan with `planRefund`.
+ */
+export const buildPlan = (payment: Payment, amount: number): RefundPlan => {
+  const kind = refundKind(payment, amount);
   const refundedBefore = payment.refundedAmount;
   const refundedAfter = refundedBefore + amount;
   const fees = feeShares(

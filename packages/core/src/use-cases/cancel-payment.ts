@@ -12,14 +12,19 @@ import type { RefundPaymentOptions } from './refund-payment.js';
 
 /** What {@link cancelPayment} did: the plan it checked and the payment as it is now. */
 export interface CancellationOutcome {
-  readonly plan: CancellationPlan;
+  /** The plan this call checked and carried out; `null` when the cancellation is a replay. */
+  readonly plan: CancellationPlan | null;
   readonly payment: Payment;
   readonly idempotencyKey: string;
+  /** Whether the gateway answered an earlier cancellation under the same key. */
+  readonly replayed: boolean;
 }
 
 /**
  * Cancels a payment through any gateway: fetches it, checks locally that its status allows a
- * cancellation under the context's policy, then cancels it with one idempotency key.
+ * cancellation under the context's policy, then cancels it with one idempotency key. With the
+ * caller's own key the call may be a retry, so a local refusal (the payment is already
+ * cancelled) lets the gateway answer instead: it replays the first outcome, or refuses.
  *
  * Returns the {@link CancellationOutcome}, or `CancellationNotAllowed` (from the local plan or
  * the provider), `PaymentNotFound`, idempotency and transport errors.
@@ -32,11 +37,19 @@ export const cancelPayment = (
 ): ResultAsync<CancellationOutcome, GatewayError> => {
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
   const { idempotencyKey: _, ...callOptions } = options;
+  const mayBeRetry = options.idempotencyKey !== undefined;
   return gateway.getPayment(paymentId, callOptions).andThen((payment) => {
     const plan = planCancellation(payment, context);
-    if (plan.isErr()) return errAsync<CancellationOutcome, GatewayError>(plan.error);
+    if (plan.isErr() && !mayBeRetry) {
+      return errAsync<CancellationOutcome, GatewayError>(plan.error);
+    }
     return gateway
       .cancelPayment(paymentId, { ...callOptions, idempotencyKey })
-      .map((cancelled) => ({ plan: plan.value, payment: cancelled, idempotencyKey }));
+      .map((cancelled) => ({
+        plan: plan.isOk() ? plan.value : null,
+        payment: cancelled,
+        idempotencyKey,
+        replayed: plan.isErr(),
+      }));
   });
 };
