@@ -1,0 +1,89 @@
+import { badRequest } from '@reembolso/core';
+import { err, ok, Result, ResultAsync } from 'neverthrow';
+import {
+  payloadTooLarge,
+  type SandboxError,
+  sandboxFault,
+  unsupportedMediaType,
+} from '../errors.js';
+
+/** The largest request body the sandbox reads: 64 KiB. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+// application/json, or any structured-syntax +json type, with parameters after a semicolon.
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
+
+const isJson = (contentType: string | null): boolean =>
+  contentType !== null &&
+  JSON_MEDIA_TYPE.test((contentType.split(';')[0] ?? '').trim().toLowerCase());
+
+/** Reads at most `limit + 1` bytes of a body: enough to tell it is too big without holding it. */
+const readCapped = async (request: Request, limit: number): Promise<Uint8Array> => {
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: a cancelled branch of a teed stream (msw clones requests) settles only
+      // once every branch is cancelled.
+      reader.cancel().catch(() => undefined);
+      break;
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+};
+
+const decodeUtf8 = Result.fromThrowable(
+  (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+  () => badRequest('request body is not valid UTF-8'),
+);
+
+const parseJson = Result.fromThrowable(
+  (text: string): unknown => JSON.parse(text),
+  // The parser's message quotes the body; the body is not echoed back.
+  () => badRequest('request body is not valid JSON'),
+);
+
+/**
+ * The JSON body of a request (SPEC §12): `undefined` when there is none; otherwise the parsed
+ * value. Refuses, in this order: a body over {@link BODY_LIMIT_BYTES} (`PayloadTooLarge`, 413),
+ * one not declared `application/json` (`UnsupportedMediaType`, 415), and one that is not UTF-8
+ * JSON (`BadRequest`, 400). Never rejects.
+ */
+export const readJsonBody = (request: Request): ResultAsync<unknown, SandboxError> =>
+  ResultAsync.fromPromise(readCapped(request, BODY_LIMIT_BYTES), () =>
+    sandboxFault('the request body could not be read'),
+  ).andThen((bytes): Result<unknown, SandboxError> => {
+    if (bytes.byteLength === 0) return ok(undefined);
+    if (bytes.byteLength > BODY_LIMIT_BYTES) return err(payloadTooLarge(BODY_LIMIT_BYTES));
+    if (!isJson(request.headers.get('content-type'))) return err(unsupportedMediaType());
+    return decodeUtf8(bytes).andThen(parseJson);
+  });
+
+/** A JSON object, as request bodies are. */
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Whether a JSON value is an object (not an array, not null). */
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The JSON object body of a request: `{}` when there is none. Returns it, or the errors of
+ * {@link readJsonBody} and `BadRequest` when the body is JSON but not an object.
+ */
+export const readJsonObject = (request: Request): ResultAsync<JsonObject, SandboxError> =>
+  readJsonBody(request).andThen((body) => {
+    if (body === undefined) return ok({});
+    return isJsonObject(body) ? ok(body) : err(badRequest('request body must be a JSON object'));
+  });

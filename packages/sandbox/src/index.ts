@@ -1,0 +1,33 @@
+/**
+ * `@reembolso/sandbox`: Mercado Pago's payments and refunds REST surface (SPEC §12), backed by
+ * the reembolso memory gateway: msw handlers for in-process tests (the official `mercadopago`
+ * SDK included), the same handlers served over real HTTP, and the `reembolso-sandbox` CLI.
+ *
+ * @module @reembolso/sandbox
+ */
+
+export type { SandboxAccountOptions, SandboxAccounts } from './accounts.js';
+export { createAccounts } from './accounts.js';
+export {
+  type PayloadTooLarge,
+  payloadTooLarge,
+  type RouteNotFound,
+  routeNotFound,
+  type SandboxError,
+  type SandboxFault,
+  type SandboxRequestError,
+  sandboxErrorOf,
+  sandboxFault,
+  toSandboxWireError,
+  type UnsupportedMediaType,
+  unsupportedMediaType,
+} from './errors.js';
+export {
+  createSandboxHandlers,
+  handlersFor,
+  MERCADO_PAGO_BASE_URL,
+  type SandboxHandlersOptions,
+} from './handlers.js';
+export { BODY_LIMIT_BYTES } from './http/read-json-body.js';
+export { CARDHOLDER_NAMES, type CardholderName } from './payments/cardholder-outcome.js';
+export { type SandboxServer, type SandboxServerOptions, startSandbox } from './server.js';

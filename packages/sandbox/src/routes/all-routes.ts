@@ -1,0 +1,45 @@
+import {
+  createAdvancedPaymentRoute,
+  refundAdvancedPaymentRoute,
+} from './advanced-payment-routes.js';
+import {
+  advanceClockRoute,
+  approvePaymentRoute,
+  getClockRoute,
+  resetRoute,
+  seedAdvancedPaymentRoute,
+  seedPaymentRoute,
+  setBalanceRoute,
+  setClockRoute,
+  stateRoute,
+} from './control-routes.js';
+import {
+  cancelPaymentRoute,
+  createPaymentRoute,
+  createRefundRoute,
+  getPaymentRoute,
+  getRefundRoute,
+  listRefundsRoute,
+} from './payment-routes.js';
+import type { Route } from './route.js';
+
+/** Every endpoint of the sandbox: Mercado Pago's (SPEC §12) and the test controls under `/sandbox/`. */
+export const SANDBOX_ROUTES: readonly Route[] = [
+  createPaymentRoute,
+  getPaymentRoute,
+  cancelPaymentRoute,
+  createRefundRoute,
+  listRefundsRoute,
+  getRefundRoute,
+  createAdvancedPaymentRoute,
+  refundAdvancedPaymentRoute,
+  stateRoute,
+  seedPaymentRoute,
+  seedAdvancedPaymentRoute,
+  approvePaymentRoute,
+  getClockRoute,
+  setClockRoute,
+  advanceClockRoute,
+  setBalanceRoute,
+  resetRoute,
+];

@@ -1,0 +1,110 @@
+import {
+  invalidCancellationStatus,
+  missingCancellationStatus,
+  toWirePayment,
+  toWireRefund,
+} from '@reembolso/core';
+import { err, ok, safeTry } from 'neverthrow';
+import { sandboxErrorOf } from '../errors.js';
+import { idempotencyKeyOf, optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
+import { readJsonObject } from '../http/read-json-body.js';
+import { createdReply, okReply } from '../http/reply.js';
+import { paymentDraftOf } from '../payments/new-payment.js';
+import { requestedAmount } from '../payments/requested-amount.js';
+import type { Route } from './route.js';
+
+/** `POST /v1/payments`: creates a payment (SPEC §12) and answers it, 201. */
+export const createPaymentRoute: Route = {
+  method: 'POST',
+  path: '/v1/payments',
+  handle: ({ request, gateway }) =>
+    safeTry(async function* () {
+      const body = yield* readJsonObject(request);
+      const draft = yield* paymentDraftOf(body, gateway.now());
+      const stored = yield* gateway.seedPayment({ id: gateway.nextId(), ...draft });
+      return ok(createdReply(toWirePayment(stored)));
+    }),
+};
+
+/** `GET /v1/payments/{id}`: the payment, 200; `PaymentNotFound` (2000) for another account's. */
+export const getPaymentRoute: Route = {
+  method: 'GET',
+  path: '/v1/payments/:id',
+  handle: ({ params, gateway }) =>
+    gateway
+      .getPayment(params.id ?? '')
+      .mapErr(sandboxErrorOf)
+      .map((payment) => okReply(toWirePayment(payment))),
+};
+
+/**
+ * `PUT /v1/payments/{id}` with `{"status":"cancelled"}`: cancels the payment and answers it
+ * whole, 200 (SPEC §7). No status → 4017; another status → 2016; not cancellable → 2018. An
+ * `X-Idempotency-Key` is honoured when sent.
+ */
+export const cancelPaymentRoute: Route = {
+  method: 'PUT',
+  path: '/v1/payments/:id',
+  handle: ({ request, params, gateway }) =>
+    safeTry(async function* () {
+      const body = yield* readJsonObject(request);
+      const payment = yield* gateway.getPayment(params.id ?? '').mapErr(sandboxErrorOf);
+      if (body.status === undefined || body.status === null) {
+        return err(missingCancellationStatus());
+      }
+      if (body.status !== 'cancelled') return err(invalidCancellationStatus());
+      const cancelled = yield* gateway
+        .cancelPayment(payment.id, optionalIdempotencyKeyOf(request))
+        .mapErr(sandboxErrorOf);
+      return ok(okReply(toWirePayment(cancelled)));
+    }),
+};
+
+/**
+ * `POST /v1/payments/{id}/refunds`: refunds `amount` (everything left when absent) and answers
+ * the refund, 201 (SPEC §4, §6). Checked before the rules, in order: the body, the payment
+ * (2000), `X-Idempotency-Key` (4292), the amount (4041, too precise, out of range); none of
+ * these is kept for replay. Then the memory gateway runs the rules under the key.
+ */
+export const createRefundRoute: Route = {
+  method: 'POST',
+  path: '/v1/payments/:id/refunds',
+  handle: ({ request, params, gateway }) =>
+    safeTry(async function* () {
+      const body = yield* readJsonObject(request);
+      const payment = yield* gateway.getPayment(params.id ?? '').mapErr(sandboxErrorOf);
+      const idempotencyKey = yield* idempotencyKeyOf(request);
+      const amount = yield* requestedAmount(body, payment.currency);
+      const refund = yield* gateway
+        .createRefund(payment.id, amount === undefined ? {} : { amount }, { idempotencyKey })
+        .mapErr(sandboxErrorOf);
+      return ok(createdReply(toWireRefund(refund, payment.currency)));
+    }),
+};
+
+/** `GET /v1/payments/{id}/refunds`: the payment's refunds, oldest first, as an array, 200. */
+export const listRefundsRoute: Route = {
+  method: 'GET',
+  path: '/v1/payments/:id/refunds',
+  handle: ({ params, gateway }) =>
+    gateway
+      .getPayment(params.id ?? '')
+      .mapErr(sandboxErrorOf)
+      .map((payment) =>
+        okReply(payment.refunds.map((refund) => toWireRefund(refund, payment.currency))),
+      ),
+};
+
+/** `GET /v1/payments/{id}/refunds/{refund_id}`: one refund, 200; `RefundNotFound` (2032). */
+export const getRefundRoute: Route = {
+  method: 'GET',
+  path: '/v1/payments/:id/refunds/:refundId',
+  handle: ({ params, gateway }) =>
+    safeTry(async function* () {
+      const payment = yield* gateway.getPayment(params.id ?? '').mapErr(sandboxErrorOf);
+      const refund = yield* gateway
+        .getRefund(payment.id, params.refundId ?? '')
+        .mapErr(sandboxErrorOf);
+      return ok(okReply(toWireRefund(refund, payment.currency)));
+    }),
+};

@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MemoryGateway } from '@reembolso/adapter-memory';
+import type { Unauthorized } from '@reembolso/core';
+import { getResponse, type HttpHandler } from 'msw';
+import type { Result } from 'neverthrow';
+import { createAccounts, type SandboxAccountOptions } from './accounts.js';
+import { routeNotFound, sandboxFault } from './errors.js';
+import { handlersFor } from './handlers.js';
+import { toFetchRequest, writeResponse } from './http/node-bridge.js';
+import { errorResponse } from './http/reply.js';
+
+/** How to start a sandbox server: where it listens, and its accounts. */
+export interface SandboxServerOptions extends SandboxAccountOptions {
+  /** The TCP port; 0 (the default) picks a free one, which the handle's `port` tells. */
+  readonly port?: number;
+  /** The interface to bind; `127.0.0.1` by default, so nothing outside this machine reaches it. */
+  readonly host?: string;
+}
+
+/** A running sandbox server. */
+export interface SandboxServer {
+  /** Its base URL, `http://127.0.0.1:PORT`: what to use instead of `https://api.mercadopago.com`. */
+  readonly url: string;
+  /** The interface it is bound to. */
+  readonly host: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /**
+   * The memory gateway behind an access token, created on first use, to arrange or inspect that
+   * account directly. Returns it, or `Unauthorized` for a token outside the `tokens` option.
+   */
+  readonly gatewayFor: (token: string) => Result<MemoryGateway, Unauthorized>;
+  /**
+   * Stops it gracefully: no new connections, requests in flight answered, idle connections
+   * closed (any left after 5 s are cut). Resolves once it is closed; calling again is harmless.
+   */
+  readonly close: () => Promise<void>;
+}
+
+const FORCE_CLOSE_AFTER_MS = 5_000;
+
+// Anything thrown past the handlers is a sandbox bug: answered 500 without a word of the request.
+const serve = async (
+  handlers: HttpHandler[],
+  origin: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> => {
+  try {
+    const request = await toFetchRequest(req, origin);
+    const response = request.isOk()
+      ? ((await getResponse(handlers, request.value)) ?? errorResponse(routeNotFound()))
+      : errorResponse(request.error);
+    await writeResponse(res, response);
+  } catch {
+    if (res.headersSent) res.destroy();
+    else await writeResponse(res, errorResponse(sandboxFault())).catch(() => res.destroy());
+  }
+};
+
+const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : host);
+
+/**
+ * Serves the sandbox over real HTTP with `node:http`: the very msw handlers of
+ * `createSandboxHandlers`, each Node request turned into a Fetch `Request`, answered through
+ * msw's `getResponse` and written back, so the HTTP surface is defined once. Binds
+ * `127.0.0.1` by default; accounts as in `createSandboxHandlers` (one memory gateway per access
+ * token unless `gateway` is given).
+ *
+ * Resolves to the running {@link SandboxServer}; rejects with the listen error (such as
+ * `EADDRINUSE`) when it cannot bind.
+ */
+export const startSandbox = async (options: SandboxServerOptions = {}): Promise<SandboxServer> => {
+  const host = options.host ?? '127.0.0.1';
+  const accounts = createAccounts(options);
+  // `*`: answer whatever Host the server is reached by (localhost, 127.0.0.1, a proxy name).
+  const handlers = handlersFor(accounts, '*');
+  let origin = `http://${urlHost(host)}`;
+  let closing: Promise<void> | null = null;
+  const server = createServer((req, res) => {
+    if (closing) res.on('finish', () => server.closeIdleConnections());
+    void serve(handlers, origin, req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${urlHost(host)}:${port}`;
+  return {
+    url: origin,
+    host,
+    port,
+    gatewayFor: accounts.gatewayFor,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), FORCE_CLOSE_AFTER_MS);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+};

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type CliOutcome, runCli } from '../src/run-cli.js';
+import { wirePayment } from './support/fixtures.js';
+
+const run = async (argv: readonly string[]) => {
+  const out: string[] = [];
+  const errors: string[] = [];
+  const outcome = await runCli(argv, { out: (l) => out.push(l), error: (l) => errors.push(l) });
+  return { outcome, out: out.join('\n'), errors: errors.join('\n') };
+};
+
+const stop = async (outcome: CliOutcome) => {
+  if (outcome.kind === 'serving') await outcome.server.close();
+};
+
+const seedFile = async (json: unknown): Promise<string> => {
+  const dir = await mkdtemp(join(tmpdir(), 'reembolso-sandbox-'));
+  const path = join(dir, 'seed.json');
+  await writeFile(path, JSON.stringify(json));
+  return path;
+};
+
+describe('reembolso-sandbox', () => {
+  it('prints its URL and a curl that works as pasted', async () => {
+    const { outcome, out } = await run(['--port', '0']);
+    try {
+      expect(outcome.kind).toBe('serving');
+      if (outcome.kind !== 'serving') return;
+      expect(out).toContain(`listening on ${outcome.server.url}`);
+      const curl = out
+        .split('\n')
+        .find((line) => line.trim().startsWith('curl '))
+        ?.trim();
+      expect(curl).toBeDefined();
+      const { stdout } = await promisify(execFile)('sh', ['-c', curl ?? 'false']);
+      expect(JSON.parse(stdout)).toMatchObject({ status: 'approved', transaction_amount: 100 });
+    } finally {
+      await stop(outcome);
+    }
+  });
+
+  it('--seed puts the file’s payments in every account; --policy current applies', async () => {
+    const path = await seedFile({
+      payments: [wirePayment({ id: 9001, date_approved: new Date().toISOString() })],
+      balances: { BRL: 50 },
+    });
+    const { outcome, out } = await run(['--port', '0', '--seed', path, '--policy', 'current']);
+    try {
+      expect(out).toContain('policy current');
+      if (outcome.kind !== 'serving') throw new Error('not serving');
+      for (const token of ['TEST-one', 'TEST-two']) {
+        const response = await fetch(`${outcome.server.url}/v1/payments/9001`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(response.status).toBe(200);
+      }
+      const gateway = outcome.server.gatewayFor('TEST-one')._unsafeUnwrap();
+      expect(gateway.policy.name).toBe('current');
+      expect(gateway.balance('BRL')).toBe(5000);
+    } finally {
+      await stop(outcome);
+    }
+  });
+
+  it.each([[['--port', 'eighty']], [['--port', '70000']], [['--policy', 'lenient']], [['--what']]])(
+    'refuses %j with usage and exit code 2',
+    async (argv) => {
+      const { outcome, errors } = await run(argv);
+      expect(outcome).toEqual({ kind: 'done', exitCode: 2 });
+      expect(errors).toContain('Usage: reembolso-sandbox');
+    },
+  );
+
+  it('an unreadable or invalid seed file exits 1 naming the problem', async () => {
+    const missing = await run(['--seed', '/nonexistent/seed.json']);
+    expect(missing.outcome).toEqual({ kind: 'done', exitCode: 1 });
+    const invalid = await run([
+      '--seed',
+      await seedFile([wirePayment({ transaction_amount: 'x' })]),
+    ]);
+    expect(invalid.outcome).toEqual({ kind: 'done', exitCode: 1 });
+    expect(invalid.errors).toContain('payments.0.transaction_amount');
+  });
+
+  it('--help prints the usage', async () => {
+    const { outcome, out } = await run(['--help']);
+    expect(outcome).toEqual({ kind: 'done', exitCode: 0 });
+    expect(out).toContain('--seed <file.json>');
+  });
+});
