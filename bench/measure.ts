@@ -43,6 +43,31 @@ export const opsPerSecond = async (
   return figureOf(samples);
 };
 
+/**
+ * Operations per second of each contender, measured in interleaved rounds (each round runs every
+ * contender once, in a rotating order) so that warm-up, the machine's load and the server's own
+ * warming fall on all of them alike. Every `batch` performs `size` operations.
+ */
+export const compareOpsPerSecond = async <K extends string>(
+  contenders: Readonly<Record<K, () => unknown>>,
+  size: number,
+  { runs = 9, warmup = 2 }: { runs?: number; warmup?: number } = {},
+): Promise<Record<K, Figure>> => {
+  const names = Object.keys(contenders) as K[];
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < warmup + runs; round += 1) {
+    for (let i = 0; i < names.length; i += 1) {
+      const name = names[(round + i) % names.length] as K;
+      const start = performance.now();
+      await contenders[name]();
+      if (round >= warmup) samples.get(name)?.push((size * 1000) / (performance.now() - start));
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, figureOf(samples.get(name) ?? [])]),
+  ) as Record<K, Figure>;
+};
+
 /** `1 234 567` style, for tables. */
 export const formatCount = (value: number): string =>
   Math.round(value).toLocaleString('en-US').replaceAll(',', ' ');

@@ -7,7 +7,7 @@ import {
 } from '@reembolso/core/testing';
 import fc from 'fast-check';
 import { baselinePlan } from './baseline-plan.js';
-import { type Figure, opsPerSecond } from './measure.js';
+import { compareOpsPerSecond, type Figure } from './measure.js';
 
 const INPUTS = 4_096;
 // Payments up to ten million in major units: what shops refund, and no BigInt in the fee shares.
@@ -43,20 +43,25 @@ export const benchPlanRefund = async (): Promise<{ library: Figure; baseline: Fi
   const context = { now: defaultNow };
   const nowMs = defaultNow.getTime();
   let sink = 0;
-  const library = await opsPerSecond(() => {
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [payment, request] of inputs) {
-        if (planRefund(payment, request, context).isOk()) sink += 1;
-      }
-    }
-  }, INPUTS * ROUNDS);
-  const baseline = await opsPerSecond(() => {
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [payment, request] of inputs) {
-        if (typeof baselinePlan(payment, request.amount, nowMs) !== 'string') sink += 1;
-      }
-    }
-  }, INPUTS * ROUNDS);
+  const { library, baseline } = await compareOpsPerSecond(
+    {
+      library: () => {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          for (const [payment, request] of inputs) {
+            if (planRefund(payment, request, context).isOk()) sink += 1;
+          }
+        }
+      },
+      baseline: () => {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          for (const [payment, request] of inputs) {
+            if (typeof baselinePlan(payment, request.amount, nowMs) !== 'string') sink += 1;
+          }
+        }
+      },
+    },
+    INPUTS * ROUNDS,
+  );
   if (sink < 0) console.log(sink);
   return { library, baseline };
 };
