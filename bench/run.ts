@@ -55,7 +55,11 @@ const adapterToSdk = clients.adapter.median / clients.sdk.median;
 const sandboxRatio = servers.sandbox.median / servers.bare.median;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const page = `# Benchmarks
+const page = `---
+title: Benchmarks
+---
+
+# Benchmarks
 
 Written by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${describeMachine()}.
 
