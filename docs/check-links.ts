@@ -1,4 +1,4 @@
-// Checks the built documentation site (docs/api, from `pnpm docs`) for broken links: every
+// Checks the built documentation site (docs/api, from `pnpm run docs`) for broken links: every
 // relative href and src of every page must name a file of the site, and every #fragment an id
 // or name on the page it points to. Run with `pnpm docs:links`; exits 1 on the first report.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -33,7 +33,7 @@ const filesOf = (dir: string): string[] =>
 /** Every broken link of the site built in `site`. */
 export const brokenLinks = (site: string = SITE): BrokenLink[] => {
   if (!existsSync(join(site, 'index.html'))) {
-    return [{ page: site, target: 'index.html', reason: 'the site is not built: run `pnpm docs`' }];
+    return [{ page: site, target: 'index.html', reason: 'the site is not built: run `pnpm run docs`' }];
   }
   const files = filesOf(site);
   const anchors = new Map<string, Set<string>>();
