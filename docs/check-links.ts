@@ -33,7 +33,9 @@ const filesOf = (dir: string): string[] =>
 /** Every broken link of the site built in `site`. */
 export const brokenLinks = (site: string = SITE): BrokenLink[] => {
   if (!existsSync(join(site, 'index.html'))) {
-    return [{ page: site, target: 'index.html', reason: 'the site is not built: run `pnpm run docs`' }];
+    return [
+      { page: site, target: 'index.html', reason: 'the site is not built: run `pnpm run docs`' },
+    ];
   }
   const files = filesOf(site);
   const anchors = new Map<string, Set<string>>();
