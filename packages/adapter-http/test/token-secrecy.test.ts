@@ -1,13 +1,12 @@
 import { inspect } from 'node:util';
 import type { GatewayError } from '@reembolso/core';
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ResultAsync } from 'neverthrow';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpGateway } from '../src/index.js';
 import { approvedPayment, BASE_URL, TOKEN } from './support/fixtures.js';
 import { setUp } from './support/harness.js';
-import { json } from './support/memory-api.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -32,14 +31,21 @@ const expectNoToken = (value: unknown): void => {
 const echoingAuthorization = (status: number) =>
   http.all(`${BASE_URL}/*`, ({ request }) => {
     const authorization = request.headers.get('authorization') ?? '';
-    return json(status, {
-      status,
-      error: 'bad_request',
-      message: `refused ${authorization}`,
-      cause: [
-        { code: authorization, description: `you sent ${authorization}`, data: { authorization } },
-      ],
-    });
+    return HttpResponse.json(
+      {
+        status,
+        error: 'bad_request',
+        message: `refused ${authorization}`,
+        cause: [
+          {
+            code: authorization,
+            description: `you sent ${authorization}`,
+            data: { authorization },
+          },
+        ],
+      },
+      { status },
+    );
   });
 
 describe('the access token', () => {

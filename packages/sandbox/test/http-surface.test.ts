@@ -612,6 +612,99 @@ describe('advanced payments (SPEC §8)', () => {
     expect((await getPayment(2001)).refunds).toEqual([]);
     expect((await refundAdvanced(777, {})).status).toBe(200);
   });
+  describe('GET /v1/advanced_payments/{id}', () => {
+    const getAdvanced = (id: unknown, token?: string) =>
+      call('GET', `/v1/advanced_payments/${id}`, token ? { token } : {});
+
+    it('answers what POST created, listing its payments (external references are not kept)', async () => {
+      const created = (await createAdvanced(advancedBody)).json;
+      const answer = await getAdvanced(created.id);
+      expect(answer.status).toBe(200);
+      expect(answer.json).toEqual({
+        ...created,
+        disbursements: created.disbursements.map((d: object) => ({
+          ...d,
+          external_reference: null,
+        })),
+      });
+      expect(answer.json).toMatchObject({
+        currency_id: 'BRL',
+        payments: created.disbursements.map((d: { id: number }) => ({
+          id: d.id,
+          status: 'approved',
+          status_detail: 'accredited',
+        })),
+      });
+    });
+
+    it('answers the current statuses after refunds', async () => {
+      const created = (await createAdvanced(advancedBody)).json;
+      expect((await refundAdvanced(created.id, { amount: 25 })).status).toBe(200);
+      expect((await getAdvanced(created.id)).json).toMatchObject({
+        status: 'approved',
+        status_detail: 'partially_refunded',
+        transaction_amount: 100,
+        payments: [
+          { status_detail: 'partially_refunded', transaction_amount_refunded: 15 },
+          { status_detail: 'partially_refunded', transaction_amount_refunded: 10 },
+        ],
+        disbursements: [
+          { status: 'approved', status_detail: 'partially_refunded' },
+          { status: 'approved', status_detail: 'partially_refunded' },
+        ],
+      });
+      expect((await refundAdvanced(created.id, {})).status).toBe(200);
+      expect((await getAdvanced(created.id)).json).toMatchObject({
+        status: 'refunded',
+        status_detail: 'refunded',
+        disbursements: [{ status: 'refunded' }, { status: 'refunded' }],
+      });
+    });
+
+    it('is partially refunded when one disbursement went back in full and another did not', async () => {
+      const created = (await createAdvanced(advancedBody)).json;
+      expect((await refund(created.disbursements[1].id)).status).toBe(201);
+      expect((await getAdvanced(created.id)).json).toMatchObject({
+        status: 'approved',
+        status_detail: 'partially_refunded',
+        disbursements: [
+          { status: 'approved', status_detail: 'accredited' },
+          { status: 'refunded', status_detail: 'refunded' },
+        ],
+      });
+    });
+
+    it('answers a seeded advanced payment in the currency of its payments', async () => {
+      await call('POST', '/sandbox/advanced_payments', {
+        body: {
+          id: 777,
+          disbursements: [
+            wirePayment({ id: 2001, currency_id: 'CLP', transaction_amount: 3000 }),
+            wirePayment({ id: 2002, currency_id: 'CLP', transaction_amount: 1000 }),
+          ],
+        },
+      });
+      expect((await getAdvanced(777)).json).toMatchObject({
+        id: 777,
+        currency_id: 'CLP',
+        transaction_amount: 4000,
+        payments: [{ id: 2001 }, { id: 2002 }],
+        disbursements: [
+          { id: 2001, amount: 3000 },
+          { id: 2002, amount: 1000 },
+        ],
+      });
+    });
+
+    it("a non-digit id → 400, cause 400048; unknown or another token's → 404, cause 404002", async () => {
+      const created = (await createAdvanced(advancedBody)).json;
+      expectWireError(await getAdvanced('abc'), 400, 400048);
+      expectWireError(await getAdvanced(12345), 404, 404002);
+      expectWireError(await getAdvanced(created.id, 'TEST-collector-b'), 404, 404002);
+      expect((await getAdvanced(created.id)).status).toBe(200);
+    });
+  });
+
   it('replays under the same key', async () => {
     const created = (await createAdvanced(advancedBody)).json;
     const first = await refundAdvanced(created.id, { amount: 10 }, 'adv');

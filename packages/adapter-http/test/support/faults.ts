@@ -1,6 +1,5 @@
 import { HttpResponse } from 'msw';
 import { match } from 'ts-pattern';
-import { json } from './memory-api.js';
 
 /** What goes wrong with one request, and whether the server committed before it went wrong. */
 export type Fault =
@@ -57,12 +56,15 @@ const untilAborted = (signal: AbortSignal): Promise<void> =>
   });
 
 const serverError = (status: number): Response =>
-  json(status, {
-    status: String(status),
-    error: 'internal_server_error',
-    message: 'Internal server error',
-    cause: [{ code: '500000', message: 'Internal server error', data: null }],
-  });
+  HttpResponse.json(
+    {
+      status: String(status),
+      error: 'internal_server_error',
+      message: 'Internal server error',
+      cause: [{ code: '500000', message: 'Internal server error', data: null }],
+    },
+    { status },
+  );
 
 /**
  * Wraps a request handler so that each request suffers the next fault of `nextFault` (called

@@ -5,12 +5,13 @@ import type { SetupServer } from 'msw/node';
 import { createHttpGateway, type HttpGatewayOptions } from '../../src/index.js';
 import { type Fault, faultQueue, withFaults } from './faults.js';
 import { approvedPayment, BASE_URL, EPOCH, TOKEN } from './fixtures.js';
-import { ALL_ROUTES, createMemoryApi, type MemoryApi } from './memory-api.js';
+import { createRecordedSandbox, type RecordedSandbox } from './recorded-sandbox.js';
 
-/** A memory-backed Mercado Pago behind msw, and an HTTP gateway in front of it. */
+/** The sandbox's Mercado Pago over a memory gateway behind msw, and an HTTP gateway in front of it. */
 export interface Harness {
   readonly memory: MemoryGateway;
-  readonly api: MemoryApi;
+  /** The sandbox as the gateway reaches it, with the requests that arrived. */
+  readonly api: RecordedSandbox;
   readonly gateway: PaymentGateway;
   readonly payment: Payment;
   /** Another gateway on the same server: the same client in another process. */
@@ -21,8 +22,8 @@ export interface Harness {
 export const noSleep = (): Promise<void> => Promise.resolve();
 
 /**
- * Installs, on `server`, handlers over a fresh memory gateway holding one approved payment, with
- * `faults` played in order on the requests; answers the harness.
+ * Installs, on `server`, one handler in front of the sandbox over a fresh memory gateway holding
+ * one approved payment, which plays `faults` in order on the requests; answers the harness.
  */
 export const setUp = (
   server: SetupServer,
@@ -32,9 +33,9 @@ export const setUp = (
   } = {},
 ): Harness => {
   const memory = createMemoryGateway({ clock: EPOCH, ids: { seed: 7 } });
-  const api = createMemoryApi(memory);
+  const api = createRecordedSandbox(memory);
   const handle = withFaults(api.handle, faultQueue(options.faults ?? []));
-  server.use(http.all(ALL_ROUTES, ({ request }) => handle(request)));
+  server.use(http.all(`${BASE_URL}/*`, ({ request }) => handle(request)));
   const payment = memory.seedPayment(approvedPayment())._unsafeUnwrap();
   const newGateway = (overrides: Partial<HttpGatewayOptions> = {}) =>
     createHttpGateway({

@@ -1,29 +1,44 @@
+import type { AdvancedPayment, MemoryGateway } from '@reembolso/adapter-memory';
 import {
   advancedPaymentNotFound,
   type Currency,
-  fromMinor,
   invalidSplitterId,
-  toWireDate,
+  type Payment,
   toWireRefund,
 } from '@reembolso/core';
-import { err, ok, safeTry } from 'neverthrow';
-import { sandboxErrorOf } from '../errors.js';
+import { err, ok, type Result, safeTry } from 'neverthrow';
+import { type SandboxError, sandboxErrorOf } from '../errors.js';
 import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { readJsonObject } from '../http/read-json-body.js';
 import { createdReply, okReply } from '../http/reply.js';
 import { advancedPaymentDraftOf } from '../payments/new-advanced-payment.js';
 import { requestedAmount } from '../payments/requested-amount.js';
+import { toWireAdvancedPayment } from '../payments/wire-advanced-payment.js';
 import type { Route } from './route.js';
 
 const DIGITS = /^\d+$/;
 
+// The advanced payment `id` names in the caller's account: 400048 when not digits, 404002 when unknown.
+const findAdvancedPayment = (
+  gateway: MemoryGateway,
+  id: string,
+): Result<AdvancedPayment, SandboxError> => {
+  if (!DIGITS.test(id)) return err(invalidSplitterId());
+  const found = gateway.snapshot().advancedPayments.find((a) => a.id === id);
+  return found === undefined ? err(advancedPaymentNotFound()) : ok(found);
+};
+
+// The disbursements' payments of `advanced` as they are now, in order.
+const paymentsOf = (gateway: MemoryGateway, advanced: AdvancedPayment): Payment[] => {
+  const { payments } = gateway.snapshot();
+  return advanced.paymentIds.flatMap((id) => payments.find((p) => p.id === id) ?? []);
+};
+
 /**
  * `POST /v1/advanced_payments`: creates an advanced (split) payment, each disbursement an
- * ordinary payment readable at `GET /v1/payments/{id}`, and answers 201 with
- * `{ id, status, status_detail, currency_id, transaction_amount, description, date_created,
- * date_approved, disbursements: [{ id, amount, collector_id, application_fee,
- * external_reference, status, status_detail }] }`, where each disbursement's `id` is its
- * payment's id. The body is described at `advancedPaymentDraftOf`.
+ * ordinary payment readable at `GET /v1/payments/{id}`, and answers it, 201, in the shape of
+ * `toWireAdvancedPayment` (`{ id, status, currency_id, …, payments, disbursements }`). The body
+ * is described at `advancedPaymentDraftOf`.
  */
 export const createAdvancedPaymentRoute: Route = {
   method: 'POST',
@@ -38,31 +53,25 @@ export const createAdvancedPaymentRoute: Route = {
         id: gateway.nextId(),
         disbursements: payments,
       });
-      const { charge } = draft;
-      const decimal = (minor: number): number => fromMinor(minor, charge.currency);
+      const references = draft.disbursements.map((d) => d.externalReference);
       return ok(
-        createdReply({
-          id: Number(advanced.id),
-          status: charge.outcome.status,
-          status_detail: charge.outcome.statusDetail,
-          currency_id: charge.currency,
-          transaction_amount: decimal(draft.transactionAmount),
-          description: charge.description,
-          date_created: toWireDate(now),
-          date_approved: charge.outcome.status === 'approved' ? toWireDate(now) : null,
-          disbursements: draft.disbursements.map((d, index) => ({
-            id: Number(payments[index]?.id),
-            amount: decimal(d.payment.transactionAmount),
-            collector_id: d.payment.collectorId === null ? null : Number(d.payment.collectorId),
-            application_fee: decimal(
-              d.payment.feeDetails.reduce((sum, fee) => sum + fee.amount, 0),
-            ),
-            external_reference: d.externalReference,
-            status: d.payment.status,
-            status_detail: d.payment.statusDetail,
-          })),
-        }),
+        createdReply(toWireAdvancedPayment(advanced.id, paymentsOf(gateway, advanced), references)),
       );
+    }),
+};
+
+/**
+ * `GET /v1/advanced_payments/{id}`: the advanced payment as `POST /v1/advanced_payments`
+ * answered it, with its disbursements' current statuses and amounts, 200 (external references
+ * are not kept: `null`). A non-digit id → 400048; unknown, another account's included → 404002.
+ */
+export const getAdvancedPaymentRoute: Route = {
+  method: 'GET',
+  path: '/v1/advanced_payments/:id',
+  handle: ({ params, gateway }) =>
+    safeTry(async function* () {
+      const advanced = yield* findAdvancedPayment(gateway, params.id ?? '');
+      return ok(okReply(toWireAdvancedPayment(advanced.id, paymentsOf(gateway, advanced))));
     }),
 };
 
@@ -78,11 +87,8 @@ export const refundAdvancedPaymentRoute: Route = {
   handle: ({ request, params, gateway }) =>
     safeTry(async function* () {
       const body = yield* readJsonObject(request);
-      const id = params.id ?? '';
-      if (!DIGITS.test(id)) return err(invalidSplitterId());
-      const found = gateway.snapshot().advancedPayments.find((a) => a.id === id);
-      if (found === undefined) return err(advancedPaymentNotFound());
-      const firstId = found.paymentIds[0];
+      const advanced = yield* findAdvancedPayment(gateway, params.id ?? '');
+      const firstId = advanced.paymentIds[0];
       const currency: Currency =
         firstId === undefined
           ? 'ARS'
@@ -90,7 +96,9 @@ export const refundAdvancedPaymentRoute: Route = {
       const idempotencyKey = yield* idempotencyKeyOf(request);
       const amount = yield* requestedAmount(body, currency);
       const refunds = yield* gateway
-        .refundAdvancedPayment(id, amount === undefined ? {} : { amount }, { idempotencyKey })
+        .refundAdvancedPayment(advanced.id, amount === undefined ? {} : { amount }, {
+          idempotencyKey,
+        })
         .mapErr(sandboxErrorOf);
       return ok(okReply(refunds.map((refund) => toWireRefund(refund, currency))));
     }),

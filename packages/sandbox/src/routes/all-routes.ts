@@ -1,5 +1,6 @@
 import {
   createAdvancedPaymentRoute,
+  getAdvancedPaymentRoute,
   refundAdvancedPaymentRoute,
 } from './advanced-payment-routes.js';
 import {
@@ -32,6 +33,7 @@ export const SANDBOX_ROUTES: readonly Route[] = [
   listRefundsRoute,
   getRefundRoute,
   createAdvancedPaymentRoute,
+  getAdvancedPaymentRoute,
   refundAdvancedPaymentRoute,
   stateRoute,
   seedPaymentRoute,
