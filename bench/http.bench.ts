@@ -1,32 +1,13 @@
 import { createHttpGateway } from '@reembolso/adapter-http';
-import type { Payment } from '@reembolso/core';
 import { startSandbox } from '@reembolso/sandbox';
 import { MercadoPagoConfig, Payment as SdkPayment } from 'mercadopago';
+import { BENCH_START, benchPayment } from './fixtures.js';
 import { compareOpsPerSecond, type Figure } from './measure.js';
 
 const TOKEN = 'TEST-bench-0000';
-const START = new Date('2026-03-02T12:00:00.000Z');
 const CALLS = 400;
 
-const seeded: Payment = {
-  id: '30000000001',
-  status: 'approved',
-  statusDetail: 'accredited',
-  currency: 'BRL',
-  transactionAmount: 10_000,
-  refundedAmount: 0,
-  dateCreated: START,
-  dateApproved: START,
-  paymentMethodId: 'visa',
-  paymentTypeId: 'credit_card',
-  operationType: 'regular_payment',
-  marketplace: null,
-  feeDetails: [{ type: 'mercadopago_fee', amount: 499, feePayer: 'collector' }],
-  captured: true,
-  refunds: [],
-  description: null,
-  collectorId: '1000000001',
-};
+const seeded = benchPayment(1);
 
 // The official SDK's base URL is a static field; pointing it at the sandbox is the one change
 // that lets the three clients make the same calls to the same server.
@@ -43,7 +24,7 @@ export const benchHttpClients = async (): Promise<{
   fetch: Figure;
   sdk: Figure;
 }> => {
-  const sandbox = await startSandbox({ clock: START, tokens: [TOKEN] });
+  const sandbox = await startSandbox({ clock: BENCH_START, tokens: [TOKEN] });
   try {
     const gateway = sandbox.gatewayFor(TOKEN);
     if (gateway.isErr()) throw new Error('no account');

@@ -1,39 +1,17 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
-import type { Payment } from '@reembolso/core';
+import { BENCH_START, benchPayment } from './fixtures.js';
 import { type Figure, figureOf, opsPerSecond } from './measure.js';
-
-const START = new Date('2026-03-02T12:00:00.000Z');
-
-const payment = (id: number): Payment => ({
-  id: String(10_000_000_000 + id),
-  status: 'approved',
-  statusDetail: 'accredited',
-  currency: 'BRL',
-  transactionAmount: 100_000,
-  refundedAmount: 0,
-  dateCreated: START,
-  dateApproved: START,
-  paymentMethodId: 'visa',
-  paymentTypeId: 'credit_card',
-  operationType: 'regular_payment',
-  marketplace: null,
-  feeDetails: [{ type: 'mercadopago_fee', amount: 4_990, feePayer: 'collector' }],
-  captured: true,
-  refunds: [],
-  description: null,
-  collectorId: '1000000001',
-});
 
 // Each payment takes 20 refunds of 1.00; refunds spread over enough payments for one batch.
 const REFUNDS = 2_000;
 const arrange = () => {
-  const gateway = createMemoryGateway({ clock: START, ids: { seed: 1 } });
-  for (let i = 0; i < REFUNDS / 20; i += 1) gateway.seedPayment(payment(i));
+  const gateway = createMemoryGateway({ clock: BENCH_START, ids: { seed: 1 } });
+  for (let i = 0; i < REFUNDS / 20; i += 1) gateway.seedPayment(benchPayment(i, 100_000));
   return gateway;
 };
-const idOf = (i: number) => String(10_000_000_000 + Math.floor(i / 20));
+const idOf = (i: number) => benchPayment(Math.floor(i / 20)).id;
 
 /** createRefund on the memory gateway: one at a time, and 100 at once. */
 export const benchMemoryRefunds = async (): Promise<{ sequential: Figure; concurrent: Figure }> => {
@@ -57,8 +35,8 @@ export const benchMemoryRefunds = async (): Promise<{ sequential: Figure; concur
 };
 
 const fill = (): MemoryGateway => {
-  const gateway = createMemoryGateway({ clock: START, ids: { seed: 1 } });
-  for (let i = 0; i < 100_000; i += 1) gateway.seedPayment(payment(i));
+  const gateway = createMemoryGateway({ clock: BENCH_START, ids: { seed: 1 } });
+  for (let i = 0; i < 100_000; i += 1) gateway.seedPayment(benchPayment(i, 100_000));
   return gateway;
 };
 

@@ -1,6 +1,7 @@
 // `pnpm bench`: measures, then writes docs/benchmarks.md. Every figure is a median over repeated
 // runs; every comparison is a ratio of two figures from this same run.
 import { writeFileSync } from 'node:fs';
+import { benchPayment } from './fixtures.js';
 import { benchHttpClients } from './http.bench.js';
 import { describeMachine } from './machine.js';
 import { type Figure, formatCount, formatRatio } from './measure.js';
@@ -26,27 +27,7 @@ const plans = await step('planRefund', benchPlanRefund);
 const refunds = await step('memory createRefund', benchMemoryRefunds);
 const footprint = await step('memory footprint', () => benchMemoryFootprint());
 const clients = await step('HTTP clients', benchHttpClients);
-const servers = await step('sandbox server', () =>
-  benchSandboxServer({
-    id: '30000000002',
-    status: 'approved',
-    statusDetail: 'accredited',
-    currency: 'BRL',
-    transactionAmount: 10_000,
-    refundedAmount: 0,
-    dateCreated: new Date('2026-03-01T12:00:00.000Z'),
-    dateApproved: new Date('2026-03-01T12:00:00.000Z'),
-    paymentMethodId: 'visa',
-    paymentTypeId: 'credit_card',
-    operationType: 'regular_payment',
-    marketplace: null,
-    feeDetails: [{ type: 'mercadopago_fee', amount: 499, feePayer: 'collector' }],
-    captured: true,
-    refunds: [],
-    description: null,
-    collectorId: '1000000001',
-  }),
-);
+const servers = await step('sandbox server', () => benchSandboxServer(benchPayment(2)));
 const sizes = await step('bundle sizes', benchSizes);
 
 const planRatio = plans.library.median / plans.baseline.median;

@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Payment } from '@reembolso/core';
 import { startSandbox } from '@reembolso/sandbox';
+import { BENCH_START } from './fixtures.js';
 import { compareOpsPerSecond, type Figure } from './measure.js';
 
 const TOKEN = 'TEST-bench-0001';
-const START = new Date('2026-03-02T12:00:00.000Z');
 const REQUESTS = 2_000;
 const CONCURRENCY = 16;
 
@@ -26,7 +26,7 @@ const load = (url: string) => async () => {
 export const benchSandboxServer = async (
   payment: Payment,
 ): Promise<{ sandbox: Figure; bare: Figure }> => {
-  const sandbox = await startSandbox({ clock: START, tokens: [TOKEN] });
+  const sandbox = await startSandbox({ clock: BENCH_START, tokens: [TOKEN] });
   const account = sandbox.gatewayFor(TOKEN);
   if (account.isErr()) throw new Error('no account');
   account.value.seedPayment(payment);

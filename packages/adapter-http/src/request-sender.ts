@@ -78,8 +78,9 @@ const MAX_TIMER_MS = 2_147_483_647;
 const clampTimeout = (ms: number, fallback: number): number =>
   Number.isNaN(ms) ? fallback : Math.min(Math.max(Math.ceil(ms), 1), MAX_TIMER_MS);
 
-const fireAndForget = <E>(hook: ((event: E) => void) | undefined, event: E): void => {
-  if (hook) Result.fromThrowable(hook, () => undefined)(event);
+// The event is built (and scrubbed) only when someone listens.
+const fireAndForget = <E>(hook: ((event: E) => void) | undefined, event: () => E): void => {
+  if (hook) Result.fromThrowable(hook, () => undefined)(event());
 };
 
 /**
@@ -113,7 +114,18 @@ export const createRequestSender = (
     options: CallOptions,
   ): ResultAsync<HttpAnswer, Failure> => {
     const timeoutMs = clampTimeout(options.timeoutMs ?? settings.timeoutMs, settings.timeoutMs);
-    const timeoutSignal = AbortSignal.timeout(timeoutMs);
+    // A timer cleared as soon as the answer is read, rather than `AbortSignal.timeout`, whose
+    // timer lives on for the whole timeout after every call.
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException('The operation timed out.', 'TimeoutError')),
+      timeoutMs,
+    );
+    const settled = <T>(value: T): T => {
+      clearTimeout(timer);
+      return value;
+    };
+    const timeoutSignal = timeout.signal;
     const signal = options.signal
       ? AbortSignal.any([options.signal, timeoutSignal])
       : timeoutSignal;
@@ -125,25 +137,20 @@ export const createRequestSender = (
       redirect: 'manual',
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     };
-    fireAndForget(
-      settings.hooks.onRequest,
+    fireAndForget(settings.hooks.onRequest, () =>
       redact({ method: request.method, url, attempt, idempotencyKey: request.idempotencyKey }),
     );
     const started = performance.now();
     return exchange(settings.fetch, url, init, (cause) =>
       transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
     )
+      .map(settled)
+      .mapErr(settled)
       .mapErr((error): Failure => ({ error, retryAfterMs: null }))
       .andThen((answer) => {
-        fireAndForget(
-          settings.hooks.onResponse,
-          redact({
-            method: request.method,
-            url,
-            attempt,
-            status: answer.status,
-            durationMs: performance.now() - started,
-          }),
+        const durationMs = performance.now() - started;
+        fireAndForget(settings.hooks.onResponse, () =>
+          redact({ method: request.method, url, attempt, status: answer.status, durationMs }),
         );
         return classify(answer);
       });
@@ -186,8 +193,7 @@ export const createRequestSender = (
         return err(error);
       }
       const delayMs = backoffDelay(attempt, retryAfterMs, settings.retry, settings.random);
-      fireAndForget(
-        settings.hooks.onRetry,
+      fireAndForget(settings.hooks.onRetry, () =>
         redact({ method: request.method, url, attempt, delayMs, error }),
       );
       await settings.sleep(delayMs, options.signal);

@@ -26,9 +26,15 @@ const stringParams = (params: PathParams): Record<string, string> => {
   return out;
 };
 
-// The one choke point between msw and the sandbox: the credentials pick the account, the route
-// answers, and anything thrown (a sandbox bug) becomes a 500 that repeats nothing of the request.
-const answer = async (
+/**
+ * Answers one request with one route of the table: the one choke point between a transport (msw
+ * handlers in process, or the HTTP server) and the sandbox. The credentials pick the account, the
+ * route answers, and anything thrown (a sandbox bug) becomes a 500 that repeats nothing of the
+ * request.
+ *
+ * Resolves to the response; never rejects.
+ */
+export const answer = async (
   accounts: SandboxAccounts,
   route: Route,
   request: Request,

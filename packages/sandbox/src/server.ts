@@ -2,13 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { MemoryGateway } from '@reembolso/adapter-memory';
 import type { Unauthorized } from '@reembolso/core';
-import { getResponse, type HttpHandler } from 'msw';
 import type { Result } from 'neverthrow';
-import { createAccounts, type SandboxAccountOptions } from './accounts.js';
+import { createAccounts, type SandboxAccountOptions, type SandboxAccounts } from './accounts.js';
 import { routeNotFound, sandboxFault } from './errors.js';
-import { handlersFor } from './handlers.js';
+import { answer } from './handlers.js';
 import { toFetchRequest, writeResponse } from './http/node-bridge.js';
 import { errorResponse } from './http/reply.js';
+import { SANDBOX_ROUTES } from './routes/all-routes.js';
+import { createRouteMatcher, type RouteMatcher } from './routes/match-route.js';
 
 /** How to start a sandbox server: where it listens, and its accounts. */
 export interface SandboxServerOptions extends SandboxAccountOptions {
@@ -42,16 +43,22 @@ const FORCE_CLOSE_AFTER_MS = 5_000;
 
 // Anything thrown past the handlers is a sandbox bug: answered 500 without a word of the request.
 const serve = async (
-  handlers: HttpHandler[],
+  accounts: SandboxAccounts,
+  matchRoute: RouteMatcher,
   origin: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> => {
   try {
     const request = await toFetchRequest(req, origin);
-    const response = request.isOk()
-      ? ((await getResponse(handlers, request.value)) ?? errorResponse(routeNotFound()))
-      : errorResponse(request.error);
+    const found = request.isOk()
+      ? matchRoute(request.value.method, new URL(request.value.url).pathname)
+      : undefined;
+    const response = request.isErr()
+      ? errorResponse(request.error)
+      : found === undefined
+        ? errorResponse(routeNotFound())
+        : await answer(accounts, found.route, request.value, found.params);
     await writeResponse(res, response);
   } catch {
     if (res.headersSent) res.destroy();
@@ -62,9 +69,10 @@ const serve = async (
 const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : host);
 
 /**
- * Serves the sandbox over real HTTP with `node:http`: the very msw handlers of
- * `createSandboxHandlers`, each Node request turned into a Fetch `Request`, answered through
- * msw's `getResponse` and written back, so the HTTP surface is defined once. Binds
+ * Serves the sandbox over real HTTP with `node:http`: each Node request is turned into a Fetch
+ * `Request` and answered by the same route table and the same `answer` as the msw handlers of
+ * `createSandboxHandlers`, so the HTTP surface is defined once; the server only matches routes
+ * itself, compiled once, instead of going through msw's per-request machinery. Binds
  * `127.0.0.1` by default; accounts as in `createSandboxHandlers` (one memory gateway per access
  * token unless `gateway` is given).
  *
@@ -74,13 +82,13 @@ const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : ho
 export const startSandbox = async (options: SandboxServerOptions = {}): Promise<SandboxServer> => {
   const host = options.host ?? '127.0.0.1';
   const accounts = createAccounts(options);
-  // `*`: answer whatever Host the server is reached by (localhost, 127.0.0.1, a proxy name).
-  const handlers = handlersFor(accounts, '*');
+  // Paths only: answer whatever Host the server is reached by (localhost, a proxy name).
+  const matchRoute = createRouteMatcher(SANDBOX_ROUTES);
   let origin = `http://${urlHost(host)}`;
   let closing: Promise<void> | null = null;
   const server = createServer((req, res) => {
     if (closing) res.on('finish', () => server.closeIdleConnections());
-    void serve(handlers, origin, req, res);
+    void serve(accounts, matchRoute, origin, req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
