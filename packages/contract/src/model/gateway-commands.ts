@@ -103,6 +103,24 @@ class ListRefunds implements GatewayCommand {
   toString = () => `list(#${this.index})`;
 }
 
+class GetRefund implements GatewayCommand {
+  constructor(
+    readonly index: number,
+    readonly refundIndex: number,
+  ) {}
+  check = (model: Readonly<GatewayModel>) => model.payments.length > 0;
+  async run(model: GatewayModel, real: ContractHarness) {
+    const payment = pick(model, this.index);
+    if (!payment) return;
+    const refund = payment.refunds[this.refundIndex % Math.max(payment.refunds.length, 1)];
+    const refundId = refund?.id ?? '1';
+    const actual = await real.gateway.getRefund(payment.id, refundId);
+    if (refund) expect(actual.isOk() ? actual.value : actual.error).toEqual(refund);
+    else expect(typeOf(actual)).toBe('RefundNotFound');
+  }
+  toString = () => `getRefund(#${this.index}, ${this.refundIndex})`;
+}
+
 class AdvanceClock implements GatewayCommand {
   constructor(readonly days: number) {}
   check = () => true;
@@ -133,6 +151,7 @@ export const gatewayCommands = (): fc.Arbitrary<Iterable<GatewayCommand>> => {
       index.map((i) => new CancelPayment(i)),
       index.map((i) => new GetPayment(i)),
       index.map((i) => new ListRefunds(i)),
+      fc.tuple(index, fc.nat({ max: 19 })).map(([i, r]) => new GetRefund(i, r)),
       fc.integer({ min: 1, max: 60 }).map((days) => new AdvanceClock(days)),
     ],
     { maxCommands: 25 },
