@@ -1,6 +1,7 @@
 // Runs every example of docs/examples and checks what the guides say it prints.
 import { basename } from 'node:path';
 import { format } from 'node:util';
+import type { MemoryGateway } from '@reembolso/adapter-memory';
 import type { GatewayError, RefundOutcome, RefundPlan } from '@reembolso/core';
 import type { Result } from 'neverthrow';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -73,6 +74,13 @@ describe('the README examples', () => {
     expect(outcome._unsafeUnwrap().plan).toMatchObject({ amount: 1050, kind: 'partial' });
     expect(outcome._unsafeUnwrap().refund.amount).toBe(1050);
   });
+
+  it('refunds 10.50 BRL over HTTP, with the access token from the environment', () => {
+    const outcome = exported<Result<RefundOutcome, GatewayError>>('readme-over-http', 'refunded');
+    expect(outcome._unsafeUnwrap().refund.amount).toBe(1050);
+    const provider = exported<MemoryGateway>('readme-over-http', 'provider');
+    expect(provider.snapshot().payments[0]).toMatchObject({ refundedAmount: 1050 });
+  });
 });
 
 describe('the worked rounding examples', () => {
@@ -107,13 +115,16 @@ describe('the worked rounding examples', () => {
 });
 
 describe('the examples', () => {
-  it('all print what a page shows, but the helpers and the gateway README example', () => {
+  it('all print what a page shows, but the helpers, the services and the gateway README examples', () => {
     const silent = scripts.map(nameOf).filter((name) => outputOf(name).length === 0);
     expect(silent.sort()).toEqual([
+      'audit-log',
       'markdown-table',
       'payment-json',
       'readme-gateway',
+      'readme-over-http',
       'refund-desk',
+      'sdk-refunds',
     ]);
   });
 });
