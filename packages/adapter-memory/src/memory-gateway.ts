@@ -28,6 +28,7 @@ import {
 } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { type ClockSource, createClock } from './clock.js';
+import { freezePayment } from './freeze-payment.js';
 import { createIdSource, type IdsOption } from './id-source.js';
 import { createIdempotencyStore } from './idempotency-store.js';
 
@@ -104,8 +105,44 @@ export interface MemoryControls {
   readonly policy: RefundPolicy;
 }
 
-/** The port in memory plus its test controls. */
-export type MemoryGateway = PaymentGateway & MemoryControls;
+/**
+ * A write's options in memory: the port's, plus the body of the request as it came over the
+ * wire, when it did. The sandbox passes it, so that a different body under a used idempotency key
+ * is a conflict even where the body differs only in fields the rules do not read (SPEC §11).
+ */
+export interface MemoryWriteOptions extends WriteOptions {
+  readonly body?: string;
+}
+
+/** The port in memory, whose writes also take {@link MemoryWriteOptions}, plus its test controls. */
+export type MemoryGateway = Omit<
+  PaymentGateway,
+  'createRefund' | 'cancelPayment' | 'refundAdvancedPayment'
+> & {
+  readonly createRefund: (
+    paymentId: string,
+    request: RefundRequest,
+    options?: MemoryWriteOptions,
+  ) => ResultAsync<Refund, GatewayError>;
+  readonly cancelPayment: (
+    paymentId: string,
+    options?: MemoryWriteOptions,
+  ) => ResultAsync<Payment, GatewayError>;
+  readonly refundAdvancedPayment: (
+    advancedPaymentId: string,
+    request: RefundRequest,
+    options?: MemoryWriteOptions,
+  ) => ResultAsync<readonly Refund[], GatewayError>;
+} & MemoryControls;
+
+// What makes two writes the same request: operation and target, and the body — as the wire
+// carried it when known, else the amount (`String`, so NaN and Infinity stay apart from "none").
+const fingerprintOf = (
+  target: string,
+  request: RefundRequest,
+  options: MemoryWriteOptions | undefined,
+): string =>
+  `${target} ${options?.body ?? (request.amount === undefined ? '-' : String(request.amount))}`;
 
 const DIGITS = /^\d+$/;
 
@@ -171,17 +208,23 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
   // Carries out a plan made under the same tick: the payment, its refund and the balance.
   const carryOut = (payment: Payment, plan: RefundPlan): Refund => {
     const refund = newRefund(payment, plan.amount);
-    payments.set(payment.id, applyRefund(payment, plan, refund));
+    store(applyRefund(payment, plan, refund));
     const balance = balances.get(payment.currency);
     if (balance !== undefined) balances.set(payment.currency, balance - plan.collectorDebit);
     return refund;
   };
 
+  const store = (payment: Payment): Payment => {
+    payments.set(payment.id, freezePayment(payment));
+    return payment;
+  };
+
+  // Only payments the library itself would accept get in: a round trip through the wire codec.
+  const checked = (payment: Payment): Result<Payment, PaymentParseError> =>
+    parsePayment(toWirePayment(payment));
+
   const seedPayment = (payment: Payment): Result<Payment, PaymentParseError> =>
-    parsePayment(toWirePayment(payment)).map((checked) => {
-      payments.set(checked.id, checked);
-      return checked;
-    });
+    checked(payment).map(store);
 
   const guarded = <T>(
     signal: AbortSignal | undefined,
@@ -208,11 +251,15 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         }),
       ),
 
-    createRefund: (paymentId, request: RefundRequest, writeOptions?: WriteOptions) =>
+    createRefund: (paymentId, request, writeOptions) =>
       guarded(writeOptions?.signal, () =>
         idempotency.execute({
           key: writeOptions?.idempotencyKey,
-          fingerprint: `POST /v1/payments/${paymentId}/refunds ${JSON.stringify(request.amount ?? null)}`,
+          fingerprint: fingerprintOf(
+            `POST /v1/payments/${paymentId}/refunds`,
+            request,
+            writeOptions,
+          ),
           keep: keepOutcome,
           run: () =>
             findPayment(paymentId).andThen((payment) =>
@@ -225,28 +272,30 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         }),
       ),
 
-    cancelPayment: (paymentId, writeOptions?: WriteOptions) =>
+    cancelPayment: (paymentId, writeOptions) =>
       guarded(writeOptions?.signal, () =>
         idempotency.execute({
           key: writeOptions?.idempotencyKey,
-          fingerprint: `PUT /v1/payments/${paymentId} cancelled`,
+          fingerprint: fingerprintOf(`PUT /v1/payments/${paymentId}`, {}, writeOptions),
           keep: keepOutcome,
           run: () =>
             findPayment(paymentId).andThen((payment) =>
               planCancellation(payment, { policy }).map((plan) => {
-                const cancelled = applyCancellation(payment, plan);
-                payments.set(paymentId, cancelled);
-                return cancelled;
+                return store(applyCancellation(payment, plan));
               }),
             ),
         }),
       ),
 
-    refundAdvancedPayment: (advancedPaymentId, request, writeOptions?: WriteOptions) =>
+    refundAdvancedPayment: (advancedPaymentId, request, writeOptions) =>
       guarded(writeOptions?.signal, () =>
         idempotency.execute<readonly Refund[]>({
           key: writeOptions?.idempotencyKey,
-          fingerprint: `POST /v1/advanced_payments/${advancedPaymentId}/refunds ${JSON.stringify(request.amount ?? null)}`,
+          fingerprint: fingerprintOf(
+            `POST /v1/advanced_payments/${advancedPaymentId}/refunds`,
+            request,
+            writeOptions,
+          ),
           keep: keepOutcome,
           run: () => refundAdvanced(advancedPaymentId, request),
         }),
@@ -254,8 +303,10 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
 
     seedPayment,
     seedWirePayment: (json) => parsePayment(json).andThen(seedPayment),
+    // Every disbursement is checked before any is stored: all or nothing.
     seedAdvancedPayment: ({ id, disbursements }) =>
-      Result.combine(disbursements.map(seedPayment)).map((seeded) => {
+      Result.combine(disbursements.map(checked)).map((valid) => {
+        const seeded = valid.map(store);
         const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
         advanced.set(advancedPayment.id, advancedPayment);
         return advancedPayment;
@@ -274,8 +325,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
           dateApproved: clock.now(),
           captured: true,
         };
-        payments.set(paymentId, approved);
-        return ok(approved);
+        return ok(store(approved));
       }),
     nextId: ids.next,
     now: clock.now,

@@ -94,4 +94,39 @@ describe('the memory gateway controls', () => {
     expect(result._unsafeUnwrapErr().type).toBe('Aborted');
     expect((await gateway.getPayment(payment.id))._unsafeUnwrap()).toEqual(payment);
   });
+
+  it('tells an amount of NaN apart from no amount under one key', async () => {
+    const gateway = createMemoryGateway({ clock: START });
+    const payment = approvedPayment();
+    gateway.seedPayment(payment);
+    (await gateway.createRefund(payment.id, {}, { idempotencyKey: 'k' }))._unsafeUnwrap();
+    const other = await gateway.createRefund(
+      payment.id,
+      { amount: Number.NaN },
+      { idempotencyKey: 'k' },
+    );
+    expect(other._unsafeUnwrapErr().type).toBe('IdempotencyConflict');
+  });
+
+  it('seeds an advanced payment all or nothing', () => {
+    const gateway = createMemoryGateway({ clock: START });
+    const good = approvedPayment();
+    const broken = approvedPayment({ refundedAmount: 20_000 });
+    const seeded = gateway.seedAdvancedPayment({ disbursements: [good, broken] });
+    expect(seeded._unsafeUnwrapErr().type).toBe('PaymentParseError');
+    expect(gateway.snapshot()).toMatchObject({ payments: [], advancedPayments: [] });
+  });
+
+  it('answers values a caller cannot change behind the fake', async () => {
+    const gateway = createMemoryGateway({ clock: START });
+    const payment = approvedPayment();
+    gateway.seedPayment(payment);
+    await gateway.createRefund(payment.id, { amount: 100 });
+    const held = (await gateway.getPayment(payment.id))._unsafeUnwrap();
+    expect(() => {
+      (held as { status: string }).status = 'cancelled';
+    }).toThrow(TypeError);
+    expect(() => (held.refunds as unknown[]).push({})).toThrow(TypeError);
+    expect((await gateway.getPayment(payment.id))._unsafeUnwrap().status).toBe('approved');
+  });
 });

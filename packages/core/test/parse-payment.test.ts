@@ -1,7 +1,24 @@
-import { currentPolicy, parsePayment, planRefund } from '@reembolso/core';
+import {
+  currentPolicy,
+  parsePayment,
+  planRefund,
+  remainingOf,
+  toWirePayment,
+} from '@reembolso/core';
 import { defaultNow, paymentArb, refundRequestArb, wirePaymentArb } from '@reembolso/core/testing';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+const REJECTIONS = [
+  'AmountNotNumeric',
+  'AmountNotPositive',
+  'InvalidPaymentState',
+  'RefundWindowExpired',
+  'PartialRefundUnsupported',
+  'TooManyRefunds',
+  'AmountExceedsRefundable',
+  'InsufficientBalance',
+];
 
 // A payment as GET /v1/payments/{id} answers it, trimmed to a few extra fields.
 const wire = (): Record<string, unknown> => ({
@@ -199,7 +216,13 @@ describe('parsePayment', () => {
     });
 
     it.each(['approved', 'refunded'])('a %s payment without date_approved', (status) => {
-      const json = { ...wire(), status, date_approved: null };
+      const base = wire();
+      // A refunded payment has refunded everything; only the date is missing.
+      const refunded =
+        status === 'refunded'
+          ? { refunds: [], transaction_amount_refunded: base.transaction_amount }
+          : {};
+      const json = { ...base, ...refunded, status, date_approved: null };
       expect(parseError(json).path).toBe('date_approved');
     });
 
@@ -326,7 +349,14 @@ describe('properties', () => {
     fc.assert(
       fc.property(anyValue, (value) => {
         const result = parsePayment(value);
-        expect(result.isOk() || result.isErr()).toBe(true);
+        // Whatever came in, what comes out is a payment that survives the wire, or a named field.
+        if (result.isOk())
+          expect(parsePayment(toWirePayment(result.value))._unsafeUnwrap()).toEqual(result.value);
+        else
+          expect(result.error).toMatchObject({
+            type: 'PaymentParseError',
+            path: expect.any(String),
+          });
       }),
       { numRuns: 1000 },
     );
@@ -348,7 +378,12 @@ describe('properties', () => {
         const payment = parsePayment(json);
         if (payment.isErr()) return;
         const result = planRefund(payment.value, { amount: amount as number }, { now });
-        expect(result.isOk() || result.isErr()).toBe(true);
+        if (result.isOk()) {
+          expect(result.value.amount).toBeGreaterThan(0);
+          expect(result.value.amount).toBeLessThanOrEqual(remainingOf(payment.value));
+        } else {
+          expect(REJECTIONS).toContain(result.error.type);
+        }
       }),
       { numRuns: 1000 },
     );
@@ -372,5 +407,69 @@ describe('properties', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parsePayment, the edges of the wire', () => {
+  const base = () => ({
+    id: 123,
+    status: 'approved',
+    status_detail: 'accredited',
+    currency_id: 'BRL',
+    transaction_amount: 100,
+    date_approved: '2026-01-01T10:00:00.000-04:00',
+    payment_method_id: 'visa',
+    payment_type_id: 'credit_card',
+  });
+
+  it.each(['2026-01-01T00:00:00', '2026-01-01', '1', 'Jan 1 2026'])(
+    'refuses a date without an explicit offset (%s), which would depend on the host time zone',
+    (date) => {
+      const result = parsePayment({ ...base(), date_approved: date });
+      expect(result._unsafeUnwrapErr().path).toBe('date_approved');
+    },
+  );
+
+  it('reads an id with leading zeros as the same payment', () => {
+    expect(parsePayment({ ...base(), id: '00123' })._unsafeUnwrap().id).toBe('123');
+  });
+
+  it('refuses a refunded payment that has not refunded everything', () => {
+    const json = {
+      ...base(),
+      status: 'refunded',
+      status_detail: 'refunded',
+      transaction_amount_refunded: 50,
+    };
+    expect(parsePayment(json)._unsafeUnwrapErr().path).toBe('transaction_amount_refunded');
+  });
+
+  it('refuses a refund that belongs to another payment', () => {
+    const refund = {
+      id: 1,
+      payment_id: 999,
+      amount: 10,
+      date_created: '2026-01-02T10:00:00.000-04:00',
+    };
+    const json = { ...base(), status_detail: 'partially_refunded', refunds: [refund] };
+    expect(parsePayment(json)._unsafeUnwrapErr().path).toBe('refunds.0.payment_id');
+  });
+
+  it('writes a date beyond the year 9999 or an invalid one without throwing, and refuses it back', () => {
+    const payment = parsePayment(base())._unsafeUnwrap();
+    for (const date of [new Date('+010000-06-01T00:00:00Z'), new Date(Number.NaN)]) {
+      const wire = toWirePayment({ ...payment, dateApproved: date });
+      expect(parsePayment(wire)._unsafeUnwrapErr().path).toBe('date_approved');
+    }
+  });
+
+  it('plans a hand-made payment with a fraction in a fee without throwing', () => {
+    const payment = parsePayment(base())._unsafeUnwrap();
+    const odd = {
+      ...payment,
+      feeDetails: [{ type: 'f', amount: 0.5, feePayer: 'collector' as const }],
+    };
+    const plan = planRefund(odd, { amount: 333 }, { now: new Date('2026-01-02T00:00:00Z') });
+    expect(plan._unsafeUnwrap().amount).toBe(333);
   });
 });

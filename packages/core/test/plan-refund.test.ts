@@ -421,6 +421,17 @@ describe('the plan', () => {
       });
     });
 
+    it('rounds an exact half to the even unit, down as well as up (250.5 → 250)', () => {
+      const odd = {
+        ...payment,
+        feeDetails: [{ type: 'mercadopago_fee', amount: 501, feePayer: 'collector' as const }],
+      };
+      expect(plan(odd, { amount: 5000 })).toMatchObject({
+        fees: [{ type: 'mercadopago_fee', amount: 250 }],
+        collectorDebit: 4750,
+      });
+    });
+
     it('returns exactly the rest of each fee with the last refund, so nothing drifts', () => {
       const after = { ...withRefunds(payment, [5000]), feeDetails: payment.feeDetails };
       expect(plan(after)).toMatchObject({

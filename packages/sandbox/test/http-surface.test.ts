@@ -359,6 +359,13 @@ describe('refunds are idempotent (SPEC §11)', () => {
     await refund(1001, { amount: 10 }, 'same');
     expectWireError(await refund(1001, { amount: 11 }, 'same'), 422, 'idempotency_conflict');
   });
+  it('the same key with the same amount but another body → 422, not a replay', async () => {
+    await seed(wirePayment());
+    await refund(1001, { amount: 10 }, 'same');
+    const other = await refund(1001, { amount: 10, reason: 'customer changed their mind' }, 'same');
+    expectWireError(other, 422, 'idempotency_conflict');
+    expect((await getPayment(1001)).refunds).toHaveLength(1);
+  });
   it('a rule rejection is replayed too', async () => {
     await seed(wirePayment());
     await call('PUT', '/sandbox/balance', { body: { currency_id: 'BRL', amount: 0 } });

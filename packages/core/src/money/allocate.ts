@@ -1,18 +1,21 @@
+import { exactInteger } from './proportional-share.js';
+
 /**
  * Splits `total` minor units over `weights` in proportion, by largest remainder: each part gets
  * the floor of its exact share, and the units left over go one each to the largest remainders,
  * ties to the lower index. The parts always add up to `total` exactly.
  *
  * Expects a non-negative integer `total` and non-negative integer weights; when every weight is
- * zero, every part is zero.
+ * zero, every part is zero. Non-integers are read as `exactInteger` reads them, never thrown.
  */
 export const allocate = (total: number, weights: readonly number[]): number[] => {
   const sum = weights.reduce((acc, w) => acc + w, 0);
   if (sum <= 0) return weights.map(() => 0);
-  const bigTotal = BigInt(total);
-  const bigSum = BigInt(sum);
+  const bigTotal = exactInteger(total);
+  const bigSum = exactInteger(sum);
+  if (bigSum <= 0n) return weights.map(() => 0);
   const parts = weights.map((w) => {
-    const product = bigTotal * BigInt(w);
+    const product = bigTotal * exactInteger(w);
     return { floor: Number(product / bigSum), remainder: product % bigSum };
   });
   let left = total - parts.reduce((acc, p) => acc + p.floor, 0);

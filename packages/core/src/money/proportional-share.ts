@@ -1,7 +1,16 @@
 /**
+ * A number as a `BigInt` without ever throwing: integers exactly, anything else truncated
+ * toward zero (and NaN or infinities as 0). Amounts in the core are integers of minor units; this
+ * keeps a hand-made payment with a fraction in it from turning a plan into an exception.
+ */
+export const exactInteger = (value: number): bigint =>
+  BigInt(Number.isFinite(value) ? Math.trunc(value) : 0);
+
+/**
  * `round_half_even(amount × part / whole)` on integers, exact for every safe integer input:
  * the share of `amount` that corresponds to `part` out of `whole`. Used for fee and interest
- * shares (SPEC §5). `whole` must be positive; a `whole` of zero yields 0.
+ * shares (SPEC §5). `whole` must be positive; a `whole` of zero yields 0. Inputs are integers;
+ * anything else is read as {@link exactInteger} reads it, never thrown.
  */
 export const proportionalShare = (amount: number, part: number, whole: number): number => {
   if (whole <= 0) return 0;
@@ -11,8 +20,8 @@ export const proportionalShare = (amount: number, part: number, whole: number): 
     const quotient = (product - remainder) / whole;
     return roundHalfEven(quotient, remainder, whole);
   }
-  const big = BigInt(amount) * BigInt(part);
-  const bigWhole = BigInt(whole);
+  const big = exactInteger(amount) * exactInteger(part);
+  const bigWhole = exactInteger(whole);
   const remainder = big % bigWhole;
   const quotient = (big - remainder) / bigWhole;
   return roundHalfEven(Number(quotient), Number(remainder), whole);

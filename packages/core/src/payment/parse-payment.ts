@@ -19,8 +19,9 @@ import type { FeeDetail, Payment, Refund } from './payment.js';
  * Returns the payment, or a `PaymentParseError` whose `path` names the offending field
  * (`"transaction_amount"`, `"refunds.1.amount"`) when a required field is missing or ill-typed,
  * an amount is too precise for the currency, the currency is unsupported, `date_approved` is
- * missing on an approved or refunded payment, the refunded total exceeds the amount paid, or
- * `transaction_amount_refunded` disagrees with the sum of `refunds[]`.
+ * missing on an approved or refunded payment, the refunded total exceeds the amount paid (or,
+ * on a `refunded` payment, falls short of it), `transaction_amount_refunded` disagrees with the
+ * sum of `refunds[]`, or a refund names another payment.
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
   // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
@@ -57,6 +58,13 @@ export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> 
         'transaction_amount_refunded',
         'transaction_amount_refunded must be between 0 and transaction_amount',
       );
+    }
+    if (wire.status === 'refunded' && refundedAmount !== transactionAmount) {
+      return fail('transaction_amount_refunded', 'a refunded payment has refunded everything');
+    }
+    const stray = refunds.findIndex((refund) => refund.paymentId !== wire.id);
+    if (stray >= 0) {
+      return fail(`refunds.${stray}.payment_id`, 'a refund of another payment');
     }
     if ((wire.status === 'approved' || wire.status === 'refunded') && !wire.date_approved) {
       return fail('date_approved', `date_approved is required when status is ${wire.status}`);

@@ -3,7 +3,12 @@ const OFFSET_MS = -4 * 3_600_000;
 
 /**
  * An instant as Mercado Pago writes it: ISO-8601 with milliseconds and the `-04:00` offset
- * (`2014-12-11T11:26:40.537-04:00`). Total for valid dates.
+ * (`2014-12-11T11:26:40.537-04:00`). Total: an invalid date gives `"Invalid Date"`, which no
+ * parser here accepts.
  */
-export const toWireDate = (date: Date): string =>
-  `${new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 23)}-04:00`;
+export const toWireDate = (date: Date): string => {
+  const shifted = date.getTime() + OFFSET_MS;
+  // An invalid date has no ISO form; its text is what `parsePayment` then refuses, by path.
+  if (Number.isNaN(shifted)) return 'Invalid Date';
+  return new Date(shifted).toISOString().replace(/Z$/, '-04:00');
+};

@@ -16,14 +16,23 @@ export const wireIdSchema = v.pipe(
       v.check((id) => Number.isSafeInteger(Number(id)), 'must be a safe integer'),
     ),
   ]),
-  v.transform((id) => String(id)),
+  // One spelling per id: `"00123"` and `123` are the same payment.
+  v.transform((id) => String(Number(id))),
 );
 
 const wireDecimal = v.pipe(v.number(), v.finite());
 
+// ISO-8601 with a time and an explicit offset: a date without one would be read in the host's
+// time zone, and the refund window would then depend on where the code runs.
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
 const wireDate = v.pipe(
   v.string(),
-  v.check((text) => !Number.isNaN(Date.parse(text)), 'must be an ISO-8601 date'),
+  v.check(
+    (text) => ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text)),
+    'must be an ISO-8601 instant with an offset',
+  ),
   v.transform((text) => new Date(text)),
 );
 

@@ -98,6 +98,7 @@ export const refundAdvancedPaymentRoute: Route = {
       const refunds = yield* gateway
         .refundAdvancedPayment(advanced.id, amount === undefined ? {} : { amount }, {
           idempotencyKey,
+          body: JSON.stringify(body),
         })
         .mapErr(sandboxErrorOf);
       return ok(okReply(refunds.map((refund) => toWireRefund(refund, currency))));

@@ -54,7 +54,10 @@ export const cancelPaymentRoute: Route = {
       }
       if (body.status !== 'cancelled') return err(invalidCancellationStatus());
       const cancelled = yield* gateway
-        .cancelPayment(payment.id, optionalIdempotencyKeyOf(request))
+        .cancelPayment(payment.id, {
+          ...optionalIdempotencyKeyOf(request),
+          body: JSON.stringify(body),
+        })
         .mapErr(sandboxErrorOf);
       return ok(okReply(toWirePayment(cancelled)));
     }),
@@ -76,7 +79,11 @@ export const createRefundRoute: Route = {
       const idempotencyKey = yield* idempotencyKeyOf(request);
       const amount = yield* requestedAmount(body, payment.currency);
       const refund = yield* gateway
-        .createRefund(payment.id, amount === undefined ? {} : { amount }, { idempotencyKey })
+        // The whole body makes the request: another body under this key is a conflict (§11).
+        .createRefund(payment.id, amount === undefined ? {} : { amount }, {
+          idempotencyKey,
+          body: JSON.stringify(body),
+        })
         .mapErr(sandboxErrorOf);
       return ok(createdReply(toWireRefund(refund, payment.currency)));
     }),
