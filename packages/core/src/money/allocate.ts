@@ -6,7 +6,7 @@ import { exactInteger } from './proportional-share.js';
  * ties to the lower index. The parts always add up to `total` exactly.
  *
  * Expects a non-negative integer `total` and non-negative integer weights; when every weight is
- * zero, every part is zero. Non-integers are read as `exactInteger` reads them, never thrown.
+ * zero, every part is zero. Non-integers are truncated toward zero, never thrown.
  */
 export const allocate = (total: number, weights: readonly number[]): number[] => {
   const sum = weights.reduce((acc, w) => acc + w, 0);
