@@ -119,6 +119,7 @@ describe('the examples', () => {
     const silent = scripts.map(nameOf).filter((name) => outputOf(name).length === 0);
     expect(silent.sort()).toEqual([
       'audit-log',
+      'domain-payment',
       'markdown-table',
       'payment-json',
       'readme-gateway',

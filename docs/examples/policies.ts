@@ -2,17 +2,13 @@
 import {
   classicPolicy,
   currentPolicy,
-  type Payment,
   planCancellation,
   planRefund,
   type RefundPolicy,
 } from '@reembolso/core';
 import type { Result } from 'neverthrow';
+import { daysAgo, domainPayment, now } from './domain-payment.js';
 import { printTable } from './markdown-table.js';
-
-const DAY_MS = 86_400_000;
-const now = new Date('2026-03-02T12:00:00Z');
-const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
 
 const outcome = (result: Result<unknown, { readonly type: string }>): string =>
   result.match(
@@ -20,26 +16,7 @@ const outcome = (result: Result<unknown, { readonly type: string }>): string =>
     (error) => `\`${error.type}\``,
   );
 
-const approved = (overrides: Partial<Payment>): Payment => ({
-  id: '20359978',
-  status: 'approved',
-  statusDetail: 'accredited',
-  currency: 'BRL',
-  transactionAmount: 10_000,
-  refundedAmount: 0,
-  dateCreated: daysAgo(10),
-  dateApproved: daysAgo(10),
-  paymentMethodId: 'visa',
-  paymentTypeId: 'credit_card',
-  operationType: 'regular_payment',
-  marketplace: 'NONE',
-  feeDetails: [],
-  captured: true,
-  refunds: [],
-  description: null,
-  collectorId: null,
-  ...overrides,
-});
+const approved = domainPayment;
 
 // #region custom-policy
 import type { Site } from '@reembolso/core';

@@ -1,30 +1,8 @@
 // The precedence examples of docs/guide/rules.md: the first failing rule decides.
 import type { Payment, Refund } from '@reembolso/core';
+import { daysAgo, domainPayment, now } from './domain-payment.js';
 
-const DAY_MS = 86_400_000;
-const now = new Date('2026-03-02T12:00:00Z');
-const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
-
-const payment = (overrides: Partial<Payment>): Payment => ({
-  id: '20359978',
-  status: 'approved',
-  statusDetail: 'accredited',
-  currency: 'BRL',
-  transactionAmount: 10_000,
-  refundedAmount: 0,
-  dateCreated: daysAgo(10),
-  dateApproved: daysAgo(10),
-  paymentMethodId: 'visa',
-  paymentTypeId: 'credit_card',
-  operationType: 'regular_payment',
-  marketplace: 'NONE',
-  feeDetails: [],
-  captured: true,
-  refunds: [],
-  description: null,
-  collectorId: null,
-  ...overrides,
-});
+const payment = domainPayment;
 
 const refund = (index: number): Refund => ({
   id: String(1_009_042_000 + index),
