@@ -31,11 +31,6 @@ describe('toWirePayment', () => {
     });
   });
 
-  it('fills date_last_updated when given', () => {
-    const at = new Date('2024-06-01T12:00:00.000Z');
-    expect(toWirePayment(aPayment(), at).date_last_updated).toBe('2024-06-01T08:00:00.000-04:00');
-  });
-
   it('writes CLP amounts as whole numbers', () => {
     expect(
       toWirePayment(aPayment({ currency: 'CLP', transactionAmount: 15_000 })).transaction_amount,

@@ -30,7 +30,8 @@ export interface WirePayment {
   readonly transaction_amount_refunded: number;
   readonly date_created: string | null;
   readonly date_approved: string | null;
-  readonly date_last_updated: string | null;
+  /** Always `null`: a replayed answer is then the first one, byte for byte. */
+  readonly date_last_updated: null;
   readonly payment_method_id: string;
   readonly payment_type_id: string;
   readonly operation_type: string;
@@ -68,9 +69,9 @@ export const toWireRefund = (refund: Refund, currency: Currency): WireRefund => 
 
 /**
  * The wire form of a payment, as `GET /v1/payments/{id}` answers it; `parsePayment` reads it
- * back to an equal payment. `lastUpdated` fills `date_last_updated` when given. Total.
+ * back to an equal payment. Total.
  */
-export const toWirePayment = (payment: Payment, lastUpdated?: Date): WirePayment => ({
+export const toWirePayment = (payment: Payment): WirePayment => ({
   id: Number(payment.id),
   status: payment.status,
   status_detail: payment.statusDetail,
@@ -79,7 +80,7 @@ export const toWirePayment = (payment: Payment, lastUpdated?: Date): WirePayment
   transaction_amount_refunded: fromMinor(payment.refundedAmount, payment.currency),
   date_created: payment.dateCreated ? toWireDate(payment.dateCreated) : null,
   date_approved: payment.dateApproved ? toWireDate(payment.dateApproved) : null,
-  date_last_updated: lastUpdated ? toWireDate(lastUpdated) : null,
+  date_last_updated: null,
   payment_method_id: payment.paymentMethodId,
   payment_type_id: payment.paymentTypeId,
   operation_type: payment.operationType,
