@@ -10,6 +10,7 @@ import {
   wireRefundSchema,
 } from '../wire/wire-schemas.js';
 import type { FeeDetail, Payment, Refund } from './payment.js';
+import { readPaymentLean } from './read-payment-lean.js';
 
 /**
  * Reads a payment from Mercado Pago's JSON, as `GET /v1/payments/{id}` returns it, into the
@@ -25,6 +26,18 @@ import type { FeeDetail, Payment, Refund } from './payment.js';
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
   // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
+  if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
+  // The shapes Mercado Pago sends take a lean path; anything else, errors included, the schemas.
+  const lean = readPaymentLean(json);
+  if (lean !== undefined) return ok(lean);
+  return parseThroughSchemas(json);
+};
+
+/**
+ * {@link parsePayment} through the valibot schemas alone: the reference its lean path is tested
+ * against, and the path that words every error. Internal to the core.
+ */
+export const parseThroughSchemas = (json: unknown): Result<Payment, PaymentParseError> => {
   if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
   const parsed = v.safeParse(wirePaymentSchema, json);
   if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
