@@ -11,8 +11,9 @@ import { checkPartialRefundAllowed } from '../rules/check-partial-refund-allowed
 import { checkRefundCount } from '../rules/check-refund-count.js';
 import { checkRefundWindow } from '../rules/check-refund-window.js';
 import { checkRefundableState } from '../rules/check-refundable-state.js';
+import { PASSED } from '../rules/passed.js';
 import { feeShares } from './fee-shares.js';
-import type { RefundPlan, RefundRequest } from './refund-plan.js';
+import type { FeeShare, RefundPlan, RefundRequest } from './refund-plan.js';
 
 /** What `planRefund` needs besides the payment: the instant, and optionally balance and policy. */
 export interface RefundContext {
@@ -43,18 +44,19 @@ export const planRefund = (
   const remaining = remainingOf(payment);
   const amount = requested ?? remaining;
   const kind = refundKind(payment, amount);
-  // Flat on purpose: each rule runs only while every earlier one held (SPEC §4 order).
+  // Flat on purpose: each rule runs only while every earlier one held (SPEC §4 order). A rule
+  // that holds answers the shared PASSED, so identity is the cheapest test.
   let check: Result<void, RefundRejection> = checkAmountNumeric(requested);
-  if (check.isOk()) check = checkAmountPositive(requested);
-  if (check.isOk()) check = checkRefundableState(payment);
-  if (check.isOk()) check = checkRefundWindow(payment, context.now, policy);
-  if (check.isOk()) check = checkPartialRefundAllowed(payment, kind, policy);
-  if (check.isOk()) check = checkRefundCount(payment, policy);
-  if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining);
+  if (check === PASSED) check = checkAmountPositive(requested);
+  if (check === PASSED) check = checkRefundableState(payment);
+  if (check === PASSED) check = checkRefundWindow(payment, context.now, policy);
+  if (check === PASSED) check = checkPartialRefundAllowed(payment, kind, policy);
+  if (check === PASSED) check = checkRefundCount(payment, policy);
+  if (check === PASSED) check = checkAmountWithinRemaining(amount, remaining);
   if (check.isErr()) return err(check.error);
-  const plan = buildPlan(payment, amount);
+  const plan = buildPlan(payment, amount, kind);
   const balance = checkBalance(plan.collectorDebit, context.availableBalance);
-  return balance.isOk() ? ok(plan) : err(balance.error);
+  return balance.isErr() ? err(balance.error) : ok(plan);
 };
 
 const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
@@ -69,8 +71,11 @@ const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
  * what `planRefund` answers once the rules hold, and what a refund already made did to the
  * payment it was made from. Internal to the core: callers plan with `planRefund`.
  */
-export const buildPlan = (payment: Payment, amount: number): RefundPlan => {
-  const kind = refundKind(payment, amount);
+export const buildPlan = (
+  payment: Payment,
+  amount: number,
+  kind: RefundPlan['kind'] = refundKind(payment, amount),
+): RefundPlan => {
   const refundedBefore = payment.refundedAmount;
   const refundedAfter = refundedBefore + amount;
   const fees = feeShares(
@@ -81,7 +86,8 @@ export const buildPlan = (payment: Payment, amount: number): RefundPlan => {
   );
   let payerFees = 0;
   let collectorFees = 0;
-  for (const fee of fees) {
+  for (let i = 0; i < fees.length; i += 1) {
+    const fee = fees[i] as FeeShare;
     if (fee.payer === 'payer') payerFees += fee.amount;
     else collectorFees += fee.amount;
   }
