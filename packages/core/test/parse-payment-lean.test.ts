@@ -1,7 +1,12 @@
 import { wirePaymentArb } from '@reembolso/core/testing';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePayment, parseThroughSchemas } from '../src/payment/parse-payment.js';
+import {
+  parsePayment,
+  parseRefund,
+  parseRefundThroughSchemas,
+  parseThroughSchemas,
+} from '../src/payment/parse-payment.js';
 import { readPaymentLean } from '../src/payment/read-payment-lean.js';
 
 // Values at the edges of what the lean path reads itself: exponents, fractions one digit too
@@ -188,6 +193,13 @@ describe('parsePayment, its lean path held to the schemas', () => {
         // The lean path reads only what the schemas accept, to the same payment.
         if (lean !== undefined) expect(reference._unsafeUnwrap()).toEqual(lean);
         expect(parsePayment(json)).toEqual(reference);
+        // Each refund read alone, as a refund answer, in a currency with and one without cents.
+        const refunds = (json as { refunds?: unknown }).refunds;
+        for (const item of Array.isArray(refunds) ? refunds : []) {
+          for (const currency of ['BRL', 'CLP'] as const) {
+            expect(parseRefund(item, currency)).toEqual(parseRefundThroughSchemas(item, currency));
+          }
+        }
       }),
       { numRuns: 3000 },
     );

@@ -10,7 +10,7 @@ import {
   wireRefundSchema,
 } from '../wire/wire-schemas.js';
 import type { FeeDetail, Payment, Refund } from './payment.js';
-import { readPaymentLean } from './read-payment-lean.js';
+import { readPaymentLean, readRefundLean } from './read-payment-lean.js';
 
 /**
  * Reads a payment from Mercado Pago's JSON, as `GET /v1/payments/{id}` returns it, into the
@@ -113,6 +113,18 @@ export const parseThroughSchemas = (json: unknown): Result<Payment, PaymentParse
  * ill-typed or too precise for the currency.
  */
 export const parseRefund = (
+  json: unknown,
+  currency: Currency,
+): Result<Refund, PaymentParseError> => {
+  const lean = readRefundLean(json, currency);
+  return lean === undefined ? parseRefundThroughSchemas(json, currency) : ok(lean);
+};
+
+/**
+ * {@link parseRefund} through the valibot schemas alone: the reference its lean path is tested
+ * against, and the path that words every error. Internal to the core.
+ */
+export const parseRefundThroughSchemas = (
   json: unknown,
   currency: Currency,
 ): Result<Refund, PaymentParseError> => {

@@ -105,11 +105,12 @@ const sourceOf = (value: unknown): Refund['source'] | typeof SKIP => {
   };
 };
 
+// `paymentId` is the payment the refund must belong to, `null` when it stands alone.
 const refundOf = (
   value: unknown,
   decimals: number,
   max: number,
-  paymentId: string,
+  paymentId: string | null,
 ): Refund | undefined => {
   if (!isObject(value)) return NOT_SURE;
   const id = idOf(value.id);
@@ -134,7 +135,8 @@ const refundOf = (
     value.adjustment_amount === undefined ? 0 : minorOf(value.adjustment_amount, decimals, max);
   if (
     id === NOT_SURE ||
-    refundPaymentId !== paymentId ||
+    refundPaymentId === NOT_SURE ||
+    (paymentId !== null && refundPaymentId !== paymentId) ||
     amount === NOT_SURE ||
     amount <= 0 ||
     status === NOT_SURE ||
@@ -284,3 +286,11 @@ export const readPaymentLean = (json: unknown): Payment | undefined => {
     collectorId,
   };
 };
+
+/**
+ * The refund `json` stands for, in minor units of `currency`, when it is in the shape Mercado
+ * Pago sends and breaks no rule of `parseRefund`, read to exactly what `parseRefund` answers;
+ * `undefined` otherwise. Internal to the core: callers parse with `parseRefund`.
+ */
+export const readRefundLean = (json: unknown, currency: Currency): Refund | undefined =>
+  refundOf(json, CURRENCIES[currency].decimals, maxMinorUnits(currency), null);
