@@ -28,10 +28,12 @@ import { checkId, checkIdempotencyKey, checkSplitterId } from './request-checks.
 import { createRequestSender, type HttpAnswer } from './request-sender.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { sleep } from './sleep.js';
+import { transportFor } from './transport-for.js';
 
 const DEFAULT_BASE_URL = 'https://api.mercadopago.com';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_USER_AGENT = 'reembolso-adapter-http';
+const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 const count = (value: number | undefined, fallback: number): number =>
   value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
@@ -100,14 +102,15 @@ const withIds =
 export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway => {
   const { accessToken } = options;
   const redact = redactSecret(accessToken);
-  const fetchFunction = options.fetch;
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const maxResponseBytes = positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
   const send = createRequestSender(
     accessToken,
     {
-      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      baseUrl,
       userAgent: printable(options.userAgent ?? DEFAULT_USER_AGENT),
-      // Looked up at each call, so interception installed after the gateway still applies.
-      fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
+      transport: transportFor(options.fetch, baseUrl, maxResponseBytes),
+      maxResponseBytes,
       timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
       retry: {
         ...DEFAULT_RETRY_POLICY,

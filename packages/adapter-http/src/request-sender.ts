@@ -8,7 +8,7 @@ import {
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { backoffDelay } from './backoff-delay.js';
 import { errorFromResponse } from './error-from-response.js';
-import { exchange, type FetchFunction, type RawAnswer } from './exchange.js';
+import { type AttemptRequest, exchange, type ReadAnswer, type Transport } from './exchange.js';
 import type { HttpHooks, HttpMethod } from './hooks.js';
 import { parseJson } from './parse-json.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -42,8 +42,10 @@ export interface SenderSettings {
   readonly baseUrl: string;
   /** Printable ASCII only. */
   readonly userAgent: string;
-  /** The `fetch` to send through. */
-  readonly fetch: FetchFunction;
+  /** What sends each attempt: undici by default, or the caller's `fetch`. */
+  readonly transport: Transport;
+  /** The most bytes of an answer's body the transport reads. */
+  readonly maxResponseBytes: number;
   /** Per attempt, in milliseconds. */
   readonly timeoutMs: number;
   /** When and how long to wait before retrying. */
@@ -129,20 +131,25 @@ export const createRequestSender = (
     const signal = options.signal
       ? AbortSignal.any([options.signal, timeoutSignal])
       : timeoutSignal;
-    const init: RequestInit = {
+    // Transports never follow a redirect, so the token never goes to another host.
+    const sent: AttemptRequest = {
       method: request.method,
+      url,
+      path: request.path,
       headers: headersFor(request),
       signal,
-      // Never follow a redirect with the token in the headers.
-      redirect: 'manual',
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     };
     fireAndForget(settings.hooks.onRequest, () =>
       redact({ method: request.method, url, attempt, idempotencyKey: request.idempotencyKey }),
     );
     const started = performance.now();
-    return exchange(settings.fetch, url, init, (cause) =>
-      transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
+    return exchange(
+      settings.transport,
+      sent,
+      (cause) =>
+        transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
+      settings.maxResponseBytes,
     )
       .map(settled)
       .mapErr(settled)
@@ -156,7 +163,7 @@ export const createRequestSender = (
       });
   };
 
-  const classify = (answer: RawAnswer): Result<HttpAnswer, Failure> => {
+  const classify = (answer: ReadAnswer): Result<HttpAnswer, Failure> => {
     const body = parseJson(answer.text);
     if (answer.status >= 200 && answer.status < 300) {
       return body.isOk()
