@@ -53,14 +53,18 @@ export const exchange = (
   onFailure: (cause: unknown) => GatewayError,
   maxBytes: number,
 ): ResultAsync<ReadAnswer, GatewayError> =>
-  ResultAsync.fromPromise(transport(request), onFailure).andThen(
-    (answer): Result<ReadAnswer, GatewayError> =>
-      answer.text === null
-        ? err(
-            invalidResponse({
-              httpStatus: answer.status,
-              message: `Mercado Pago answered ${answer.status} with a body longer than ${maxBytes} bytes`,
-            }),
-          )
-        : ok({ status: answer.status, retryAfter: answer.retryAfter, text: answer.text }),
+  // One promise per attempt: each link of a ResultAsync chain costs a promise and a microtask.
+  new ResultAsync(
+    transport(request).then(
+      (answer): Result<ReadAnswer, GatewayError> =>
+        answer.text === null
+          ? err(
+              invalidResponse({
+                httpStatus: answer.status,
+                message: `Mercado Pago answered ${answer.status} with a body longer than ${maxBytes} bytes`,
+              }),
+            )
+          : ok({ status: answer.status, retryAfter: answer.retryAfter, text: answer.text }),
+      (cause: unknown) => err(onFailure(cause)),
+    ),
   );

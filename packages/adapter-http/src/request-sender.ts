@@ -123,10 +123,6 @@ export const createRequestSender = (
       () => timeout.abort(new DOMException('The operation timed out.', 'TimeoutError')),
       timeoutMs,
     );
-    const settled = <T>(value: T): T => {
-      clearTimeout(timer);
-      return value;
-    };
     const timeoutSignal = timeout.signal;
     const signal = options.signal
       ? AbortSignal.any([options.signal, timeoutSignal])
@@ -144,23 +140,26 @@ export const createRequestSender = (
       redact({ method: request.method, url, attempt, idempotencyKey: request.idempotencyKey }),
     );
     const started = performance.now();
-    return exchange(
-      settings.transport,
-      sent,
-      (cause) =>
-        transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
-      settings.maxResponseBytes,
-    )
-      .map(settled)
-      .mapErr(settled)
-      .mapErr((error): Failure => ({ error, retryAfterMs: null }))
-      .andThen((answer) => {
+    // One async step rather than a chain of ResultAsync links, each a promise and a microtask.
+    return new ResultAsync(
+      (async (): Promise<Result<HttpAnswer, Failure>> => {
+        const outcome = await exchange(
+          settings.transport,
+          sent,
+          (cause) =>
+            transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
+          settings.maxResponseBytes,
+        );
+        clearTimeout(timer);
+        if (outcome.isErr()) return err({ error: outcome.error, retryAfterMs: null });
+        const answer = outcome.value;
         const durationMs = performance.now() - started;
         fireAndForget(settings.hooks.onResponse, () =>
           redact({ method: request.method, url, attempt, status: answer.status, durationMs }),
         );
         return classify(answer);
-      });
+      })(),
+    );
   };
 
   const classify = (answer: ReadAnswer): Result<HttpAnswer, Failure> => {

@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 import type { Transport } from './exchange.js';
-import { readCapped } from './read-capped.js';
+import { readCappedStream } from './read-capped-stream.js';
 
 /**
  * The default transport: undici's `Pool.request` on keep-alive connections to the base URL's
@@ -24,7 +24,7 @@ export const undiciTransport = (baseUrl: string, maxBytes: number): Transport =>
       signal: request.signal,
       ...(request.body === undefined ? {} : { body: request.body }),
     });
-    const text = await readCapped(answer.body, maxBytes);
+    const text = await readCappedStream(answer.body, maxBytes);
     const retryAfter = answer.headers['retry-after'];
     return {
       status: answer.statusCode,
