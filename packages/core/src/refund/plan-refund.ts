@@ -1,4 +1,4 @@
-import { err, ok, type Result } from 'neverthrow';
+import { type Err, ok, type Result } from 'neverthrow';
 import type { RefundRejection } from '../errors.js';
 import { destinationOf } from '../payment/destination.js';
 import { type Payment, remainingOf } from '../payment/payment.js';
@@ -53,11 +53,16 @@ export const planRefund = (
   if (check === PASSED) check = checkPartialRefundAllowed(payment, kind, policy);
   if (check === PASSED) check = checkRefundCount(payment, policy);
   if (check === PASSED) check = checkAmountWithinRemaining(amount, remaining);
-  if (check.isErr()) return err(check.error);
+  if (check.isErr()) return rejected(check);
   const plan = buildPlan(payment, amount, kind);
   const balance = checkBalance(plan.collectorDebit, context.availableBalance);
-  return balance.isErr() ? err(balance.error) : ok(plan);
+  return balance.isErr() ? rejected(balance) : ok(plan);
 };
+
+// A failed rule's Err answered as it is: an Err holds only its error, so the one a rule made is
+// planRefund's answer too, without a second allocation.
+const rejected = (check: Err<void, RefundRejection>): Err<RefundPlan, RefundRejection> =>
+  check as unknown as Err<RefundPlan, RefundRejection>;
 
 const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
   payment.refundedAmount === 0 &&
