@@ -58,6 +58,18 @@ export const timed = (batch: () => unknown, size: number) => async (): Promise<n
   return (size * 1000) / (performance.now() - start);
 };
 
+/**
+ * Operations per second of `batch` (synchronous, `size` operations) in this process's CPU time
+ * (user + system), not wall time: on a shared machine the time spent waiting for a core then
+ * does not count. For in-process, CPU-bound work only.
+ */
+export const cpuTimed = (batch: () => void, size: number) => (): number => {
+  const start = process.cpuUsage();
+  batch();
+  const used = process.cpuUsage(start);
+  return (size * 1_000_000) / Math.max(used.user + used.system, 1);
+};
+
 /** The figure of each contender's samples. */
 export const figuresOf = <K extends string>(samples: RoundSamples<K>): Record<K, Figure> =>
   Object.fromEntries(

@@ -11,6 +11,7 @@ import { baselinePlan } from './baseline-plan.js';
 import { answerParent, inChild } from './child.js';
 import type { Section } from './goal.js';
 import {
+  cpuTimed,
   type Figure,
   figureOf,
   formatRate,
@@ -18,7 +19,6 @@ import {
   formatRatioFigure,
   interleave,
   ratioOf,
-  timed,
 } from './measure.js';
 
 const INPUTS = 4_096;
@@ -77,14 +77,14 @@ const measureInThisProcess = async (): Promise<ProcessFigures> => {
   let sink = 0;
   const samples = await interleave(
     {
-      library: timed(() => {
+      library: cpuTimed(() => {
         for (let round = 0; round < REPEATS; round += 1) {
           for (const [payment, request] of inputs) {
             if (planRefund(payment, request, context).isOk()) sink += 1;
           }
         }
       }, INPUTS * REPEATS),
-      baseline: timed(() => {
+      baseline: cpuTimed(() => {
         for (let round = 0; round < REPEATS; round += 1) {
           for (const [payment, request] of inputs) {
             if ('fees' in baselinePlan(payment, request.amount, defaultNow)) sink += 1;
@@ -92,7 +92,7 @@ const measureInThisProcess = async (): Promise<ProcessFigures> => {
         }
       }, INPUTS * REPEATS),
     },
-    { rounds: 9, warmup: 3 },
+    { rounds: 15, warmup: 3 },
   );
   if (sink < 0) console.log(sink);
   return { ...samples, plans, rejections: INPUTS - plans };
@@ -139,7 +139,8 @@ baseline (\`bench/baseline-plan.ts\`) is a hand-written if-chain of the classic 
 the identical plan (all its fields, fee shares rounded half to even with exact integers) or the
 identical rejection; before any timing, each process checks it against \`planRefund\` for deep
 equality on every input. Both are timed in interleaved rounds in each of ${PROCESSES} fresh processes
-(the JIT's choices differ between processes); a ratio is taken within each round.
+(the JIT's choices differ between processes), in the process's CPU time (so that waiting for a
+core on the shared machine does not count); a ratio is taken within each round.
 
 | what | figure |
 |---|---|
