@@ -7,7 +7,7 @@
  */
 
 export { backoffDelay } from './backoff-delay.js';
-export { createHttpGateway } from './create-http-gateway.js';
+export { createHttpGateway, type HttpGateway } from './create-http-gateway.js';
 export { errorFromResponse } from './error-from-response.js';
 export type { FetchFunction } from './exchange.js';
 export type {
