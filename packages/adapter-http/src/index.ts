@@ -18,7 +18,6 @@ export type {
   RetryEvent,
 } from './hooks.js';
 export type { HttpGatewayOptions } from './http-gateway-options.js';
-export { IDEMPOTENCY_KEY_NAMESPACE, idempotencyKeyFor } from './idempotency-key-for.js';
 export { parseRetryAfter } from './retry-after.js';
 export {
   DEFAULT_RETRY_POLICY,

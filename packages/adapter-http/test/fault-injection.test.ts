@@ -1,9 +1,13 @@
-import type { GatewayError, Refund, WriteError } from '@reembolso/core';
+import {
+  type GatewayError,
+  idempotencyKeyFor,
+  type Refund,
+  type WriteError,
+} from '@reembolso/core';
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import type { Result } from 'neverthrow';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyKeyFor } from '../src/index.js';
 import { FAULTS, type Fault } from './support/faults.js';
 import { type Harness, setUp } from './support/harness.js';
 

@@ -25,33 +25,37 @@ export interface IdempotencyStore<Outcome> {
   readonly reset: () => void;
 }
 
-type Held<Outcome> = IdempotencyRecord<Outcome> & { readonly expiresAt: number };
+// A record as held: with its key and expiry, so the queue can hold the records themselves.
+type Held<Outcome> = IdempotencyRecord<Outcome> & {
+  readonly key: string;
+  readonly expiresAt: number;
+};
 
 /**
- * A store over a `Map` and a queue of finished keys in the order they expire. Expiry is checked
- * on every read; expired records are retired from the head of the queue, a few at each
- * operation, never by scanning them all. Records are finished in clock order, so the queue is in
- * expiry order; if `now` moves backwards, a record may wait in the queue past its expiry, but
- * reads still see it expired, and it is retired once the head reaches it.
+ * A store over a `Map` and a queue of finished records in the order they expire. Expiry is
+ * checked on every read; expired records are retired from the head of the queue at each read,
+ * never by scanning them all. Records are finished in clock order, so the queue is in expiry
+ * order; if `now` moves backwards, a record may wait in the queue past its expiry, but reads
+ * still see it expired, and it is retired once the head reaches it.
  *
  * Returns the store. `now` is the gateway's clock in epoch milliseconds.
  */
 export const createIdempotencyStore = <Outcome>(now: () => number): IdempotencyStore<Outcome> => {
   const records = new Map<string, Held<Outcome>>();
-  let queue: { readonly key: string; readonly expiresAt: number }[] = [];
+  let queue: Held<Outcome>[] = [];
   let head = 0;
 
   const retire = (at: number): void => {
     for (
-      let entry = queue[head];
-      entry && isRecordExpired(entry.expiresAt, at);
-      entry = queue[head]
+      let oldest = queue[head];
+      oldest && isRecordExpired(oldest.expiresAt, at);
+      oldest = queue[head]
     ) {
-      // A key finished again after it expired has a newer record, which stays.
-      if (records.get(entry.key)?.expiresAt === entry.expiresAt) records.delete(entry.key);
+      // A key stored again since holds a newer record, which stays.
+      if (records.get(oldest.key) === oldest) records.delete(oldest.key);
       head += 1;
     }
-    // Drop the retired entries once they are half the queue: amortised O(1) per entry.
+    // Drop the retired part once it is half the queue: amortised O(1) per record.
     if (head > 1024 && head * 2 > queue.length) {
       queue = queue.slice(head);
       head = 0;
@@ -71,15 +75,22 @@ export const createIdempotencyStore = <Outcome>(now: () => number): IdempotencyS
       return record;
     },
     begin: (key, fingerprint) => {
-      records.set(key, { state: 'running', fingerprint, expiresAt: Number.POSITIVE_INFINITY });
+      records.set(key, { key, state: 'running', fingerprint, expiresAt: Number.POSITIVE_INFINITY });
     },
     finish: (key, outcome) => {
       const running = records.get(key);
       // After a reset the write's key is gone: its outcome is not brought back.
       if (running?.state !== 'running') return;
       const expiresAt = recordExpiresAt(now());
-      records.set(key, { state: 'done', fingerprint: running.fingerprint, outcome, expiresAt });
-      queue.push({ key, expiresAt });
+      const done: Held<Outcome> = {
+        key,
+        state: 'done',
+        fingerprint: running.fingerprint,
+        outcome,
+        expiresAt,
+      };
+      records.set(key, done);
+      queue.push(done);
     },
     release: (key) => {
       if (records.get(key)?.state === 'running') records.delete(key);

@@ -27,6 +27,10 @@ export {
   idempotencyKeyOfHeader,
   writeKeyOf,
 } from './idempotency/idempotency-key.js';
+export {
+  IDEMPOTENCY_KEY_NAMESPACE,
+  idempotencyKeyFor,
+} from './idempotency/idempotency-key-for.js';
 export { newIdempotencyKey } from './idempotency/new-idempotency-key.js';
 export {
   IDEMPOTENCY_RECORD_TTL_MS,

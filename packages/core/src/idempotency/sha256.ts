@@ -1,5 +1,5 @@
 // FIPS 180-4: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-const K = Uint32Array.from([
+const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -9,11 +9,12 @@ const K = Uint32Array.from([
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
-const INITIAL = Uint32Array.from([
+const INITIAL = Int32Array.from([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+// Typed-array reads are always in range here; the casts only satisfy noUncheckedIndexedAccess.
+const at = (words: Int32Array, i: number): number => words[i] as number;
 
 /**
  * SHA-256 (FIPS 180-4) of `bytes`, synchronously and without any platform API, so the core stays
@@ -28,45 +29,70 @@ export const sha256 = (bytes: Uint8Array): Uint8Array => {
   const padded = new Uint8Array(blocks * 64);
   padded.set(bytes);
   padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
   const bits = bytes.length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x1_0000_0000));
-  view.setUint32(padded.length - 4, bits >>> 0);
-  const h = Uint32Array.from(INITIAL);
-  const w = new Uint32Array(64);
-  for (let block = 0; block < blocks; block += 1) {
-    for (let t = 0; t < 16; t += 1) w[t] = view.getUint32(block * 64 + t * 4);
-    for (let t = 16; t < 64; t += 1) {
-      const w15 = w[t - 15] ?? 0;
-      const w2 = w[t - 2] ?? 0;
-      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
-      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
-      w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
+  const high = Math.floor(bits / 0x1_0000_0000);
+  const end = padded.length;
+  for (let i = 0; i < 4; i += 1) {
+    padded[end - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
+    padded[end - 4 + i] = (bits >>> (24 - i * 8)) & 0xff;
+  }
+  const h = Int32Array.from(INITIAL);
+  const w = new Int32Array(64);
+  for (let offset = 0; offset < end; offset += 64) {
+    for (let t = 0; t < 16; t += 1) {
+      const i = offset + t * 4;
+      w[t] =
+        ((padded[i] as number) << 24) |
+        ((padded[i + 1] as number) << 16) |
+        ((padded[i + 2] as number) << 8) |
+        (padded[i + 3] as number);
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]].map(
-      (x) => x ?? 0,
-    ) as [number, number, number, number, number, number, number, number];
+    for (let t = 16; t < 64; t += 1) {
+      const w15 = at(w, t - 15);
+      const w2 = at(w, t - 2);
+      const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+      const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+      w[t] = (at(w, t - 16) + s0 + at(w, t - 7) + s1) | 0;
+    }
+    let a = at(h, 0);
+    let b = at(h, 1);
+    let c = at(h, 2);
+    let d = at(h, 3);
+    let e = at(h, 4);
+    let f = at(h, 5);
+    let g = at(h, 6);
+    let hh = at(h, 7);
     for (let t = 0; t < 64; t += 1) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const choice = (e & f) ^ (~e & g);
-      const t1 = (hh + s1 + choice + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const t1 = (hh + s1 + choice + at(K, t) + at(w, t)) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const majority = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (s0 + majority) >>> 0;
       hh = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + s0 + majority) | 0;
     }
-    const words = [a, b, c, d, e, f, g, hh];
-    for (let i = 0; i < 8; i += 1) h[i] = ((h[i] ?? 0) + (words[i] ?? 0)) >>> 0;
+    h[0] = (at(h, 0) + a) | 0;
+    h[1] = (at(h, 1) + b) | 0;
+    h[2] = (at(h, 2) + c) | 0;
+    h[3] = (at(h, 3) + d) | 0;
+    h[4] = (at(h, 4) + e) | 0;
+    h[5] = (at(h, 5) + f) | 0;
+    h[6] = (at(h, 6) + g) | 0;
+    h[7] = (at(h, 7) + hh) | 0;
   }
   const digest = new Uint8Array(32);
-  const out = new DataView(digest.buffer);
-  for (let i = 0; i < 8; i += 1) out.setUint32(i * 4, h[i] ?? 0);
+  for (let i = 0; i < 8; i += 1) {
+    const word = at(h, i);
+    digest[i * 4] = word >>> 24;
+    digest[i * 4 + 1] = (word >>> 16) & 0xff;
+    digest[i * 4 + 2] = (word >>> 8) & 0xff;
+    digest[i * 4 + 3] = word & 0xff;
+  }
   return digest;
 };
