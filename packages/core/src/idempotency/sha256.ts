@@ -1,3 +1,5 @@
+import { digestOf, padMessage, readBlock } from './merkle-damgard.js';
+
 // FIPS 180-4: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
 const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -24,29 +26,12 @@ const at = (words: Int32Array, i: number): number => words[i] as number;
  * Returns the 32-byte digest. Total: never fails.
  */
 export const sha256 = (bytes: Uint8Array): Uint8Array => {
-  // The message, a 1 bit, zeros, and the length in bits as 64 bits big-endian: whole 64-byte blocks.
-  const blocks = Math.ceil((bytes.length + 9) / 64);
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const bits = bytes.length * 8;
-  const high = Math.floor(bits / 0x1_0000_0000);
+  const padded = padMessage(bytes);
   const end = padded.length;
-  for (let i = 0; i < 4; i += 1) {
-    padded[end - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
-    padded[end - 4 + i] = (bits >>> (24 - i * 8)) & 0xff;
-  }
   const h = Int32Array.from(INITIAL);
   const w = new Int32Array(64);
   for (let offset = 0; offset < end; offset += 64) {
-    for (let t = 0; t < 16; t += 1) {
-      const i = offset + t * 4;
-      w[t] =
-        ((padded[i] as number) << 24) |
-        ((padded[i + 1] as number) << 16) |
-        ((padded[i + 2] as number) << 8) |
-        (padded[i + 3] as number);
-    }
+    readBlock(padded, offset, w);
     for (let t = 16; t < 64; t += 1) {
       const w15 = at(w, t - 15);
       const w2 = at(w, t - 2);
@@ -86,13 +71,5 @@ export const sha256 = (bytes: Uint8Array): Uint8Array => {
     h[6] = (at(h, 6) + g) | 0;
     h[7] = (at(h, 7) + hh) | 0;
   }
-  const digest = new Uint8Array(32);
-  for (let i = 0; i < 8; i += 1) {
-    const word = at(h, i);
-    digest[i * 4] = word >>> 24;
-    digest[i * 4 + 1] = (word >>> 16) & 0xff;
-    digest[i * 4 + 2] = (word >>> 8) & 0xff;
-    digest[i * 4 + 3] = word & 0xff;
-  }
-  return digest;
+  return digestOf(h);
 };
