@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { benchPayment } from './fixtures.js';
 import { benchHttpClients } from './http.bench.js';
+import { benchIdempotencyStore, idempotencySection } from './idempotency.bench.js';
 import { describeMachine } from './machine.js';
 import { type Figure, formatCount, formatRatio } from './measure.js';
 import { benchMemoryFootprint, benchMemoryRefunds } from './memory-gateway.bench.js';
@@ -26,6 +27,7 @@ const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => 
 const plans = await step('planRefund', benchPlanRefund);
 const refunds = await step('memory createRefund', benchMemoryRefunds);
 const footprint = await step('memory footprint', () => benchMemoryFootprint());
+const idempotency = await step('idempotency records', benchIdempotencyStore);
 const clients = await step('HTTP clients', benchHttpClients);
 const servers = await step('sandbox server', () => benchSandboxServer(benchPayment(2)));
 const sizes = await step('bundle sizes', benchSizes);
@@ -73,6 +75,7 @@ status, payer's and collector's sums) with none of the library's structure
 | \`createRefund\`, 100 concurrent | ${rate(refunds.concurrent, 'refunds/s')} |
 | heap held by 100 000 payments | ${kb(footprint.median)} (min ${kb(footprint.min)}, max ${kb(footprint.max)}, ${footprint.runs} runs) |
 
+${idempotencySection(idempotency)}
 ## HTTP clients against the sandbox
 
 The same \`GET /v1/payments/{id}\` against the same sandbox over loopback keep-alive, one call at a
