@@ -479,7 +479,7 @@ export const runGatewayContract = (options: GatewayContractOptions): void => {
     });
 
     describe('model', () => {
-      it(`behaves like the core rules over ${capabilities.modelRuns ?? 200} random sequences`, () =>
+      it(`agrees with a model written from the spec over ${capabilities.modelRuns ?? 200} random sequences`, () =>
         runGatewayModel(options.create, capabilities.modelRuns ?? 200));
     });
   });
