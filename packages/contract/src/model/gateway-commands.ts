@@ -5,7 +5,12 @@ import { GetPayment, GetRefund, ListRefunds } from './commands/reads.js';
 import { RefundAdvancedPayment } from './commands/refund-advanced-payment.js';
 import { SeedAdvancedPayment } from './commands/seed-advanced-payment.js';
 import { SeedPayment, type SeedSpec } from './commands/seed-payment.js';
-import { AdvanceClock, RetryLastKeyedWrite, SetBalance } from './commands/world.js';
+import {
+  AdvanceClock,
+  RetryLastKeyedWrite,
+  SetBalance,
+  SetBalanceNearDebit,
+} from './commands/world.js';
 import type { GatewayCommand } from './gateway-command.js';
 
 const HOUR_MS = 3_600_000;
@@ -49,7 +54,7 @@ const seedSpec: fc.Arbitrary<SeedSpec> = fc
     priorRefunds: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.constantFrom(1, 19, 20)),
     // Up to a little past the 90-day window, by the hour, so its edge is reached.
     ageMs: fc.oneof(
-      fc.constant(DAY_MS),
+      fc.constantFrom(DAY_MS, 89 * DAY_MS, 90 * DAY_MS),
       fc.integer({ min: 0, max: 92 * 24 }).map((h) => h * HOUR_MS),
     ),
   })
@@ -73,7 +78,11 @@ export const gatewayCommands = (): fc.Arbitrary<Iterable<GatewayCommand>> =>
       fc
         .record({
           currency,
-          amounts: fc.array(fc.integer({ min: 1, max: 20_000 }), { minLength: 2, maxLength: 3 }),
+          // Equal amounts too, whose shares tie.
+          amounts: fc.array(
+            fc.oneof(fc.constantFrom(1_000, 3_000), fc.integer({ min: 1, max: 20_000 })),
+            { minLength: 2, maxLength: 3 },
+          ),
           collectorFee: fc.nat({ max: 1_000 }),
           meliIndex: fc.option(fc.nat({ max: 2 }), { nil: undefined, freq: 3 }),
         })
@@ -90,9 +99,16 @@ export const gatewayCommands = (): fc.Arbitrary<Iterable<GatewayCommand>> =>
       fc
         .tuple(
           index,
-          fc.option(fc.oneof(fc.constant(0), fc.integer({ min: -5, max: 30_000 })), {
-            nil: undefined,
-          }),
+          fc.option(
+            fc.oneof(
+              fc.constant(0),
+              fc.integer({ min: 1, max: 10 }),
+              fc.integer({ min: -5, max: 30_000 }),
+            ),
+            {
+              nil: undefined,
+            },
+          ),
           key,
         )
         .map(
@@ -111,7 +127,11 @@ export const gatewayCommands = (): fc.Arbitrary<Iterable<GatewayCommand>> =>
         )
         .map(([c, minor]) => new SetBalance(c, minor)),
       fc
+        .tuple(index, fc.oneof(fc.constant(0), fc.integer({ min: -2, max: 2 })))
+        .map(([i, delta]) => new SetBalanceNearDebit(i, delta)),
+      fc
         .oneof(
+          fc.constantFrom(1, 23, 24).map((h) => h * HOUR_MS),
           fc.integer({ min: 1, max: 48 }).map((h) => h * HOUR_MS),
           fc.integer({ min: 1, max: 60 }).map((d) => d * DAY_MS),
         )

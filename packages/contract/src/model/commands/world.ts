@@ -1,7 +1,8 @@
 import type { Currency } from '@reembolso/core';
 import type { ContractHarness } from '../../harness.js';
-import type { GatewayCommand } from '../gateway-command.js';
-import type { GatewayModel } from '../gateway-model.js';
+import { collectorDebit } from '../collector-debit.js';
+import { type GatewayCommand, pick } from '../gateway-command.js';
+import { type GatewayModel, refundedOf } from '../gateway-model.js';
 
 /** Sets (or with `undefined`, stops tracking) the collector's balance in a currency. */
 export class SetBalance implements GatewayCommand {
@@ -16,6 +17,28 @@ export class SetBalance implements GatewayCommand {
     else model.balances.set(this.currency, this.minor);
   }
   toString = () => `balance(${this.currency}, ${this.minor ?? 'untracked'})`;
+}
+
+/**
+ * Sets the balance of a payment's currency to what refunding all it has left would debit, give
+ * or take `delta`: R8's edge, where a debit that forgot the collector's fee shows.
+ */
+export class SetBalanceNearDebit implements GatewayCommand {
+  constructor(
+    readonly index: number,
+    readonly delta: number,
+  ) {}
+  check = (model: Readonly<GatewayModel>) => model.payments.length > 0;
+  async run(model: GatewayModel, real: ContractHarness) {
+    const payment = pick(model.payments, this.index);
+    if (!payment) return;
+    const refunded = refundedOf(payment);
+    const debit = collectorDebit(payment, refunded, payment.transactionAmount - refunded);
+    const minor = Math.max(0, debit + this.delta);
+    await real.controls.setBalance(payment.currency, minor);
+    model.balances.set(payment.currency, minor);
+  }
+  toString = () => `balanceNearDebit(#${this.index}, ${this.delta >= 0 ? '+' : ''}${this.delta})`;
 }
 
 /** Moves the provider's clock forward. */
