@@ -7,6 +7,7 @@ import {
   type Refund,
 } from '@reembolso/core';
 import { err, type Result, ResultAsync } from 'neverthrow';
+import { refundRecord } from '../src/refund-record.js';
 
 /**
  * A deliberately wrong adapter, to show the contract suite catches races: its `createRefund`
@@ -39,19 +40,12 @@ export const createRacyGateway = (
       request,
       balance === undefined ? context : { ...context, availableBalance: balance },
     ).map((plan): Refund => {
-      const created: Refund = {
+      const created = refundRecord({
         id: provider.nextId(),
         paymentId,
         amount: plan.amount,
-        status: 'approved',
         dateCreated: provider.now(),
-        source: null,
-        metadata: {},
-        reason: null,
-        uniqueSequenceNumber: null,
-        refundMode: 'standard',
-        adjustmentAmount: 0,
-      };
+      });
       provider.seedPayment(applyRefund(payment, plan, created));
       if (balance !== undefined)
         provider.setBalance(payment.currency, balance - plan.collectorDebit);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { GatewayModel, ModelOutcome } from './gateway-model.js';
 
 const KEY_LIFETIME_MS = 86_400_000;
@@ -34,4 +35,14 @@ export const rememberKey = (
   if (key !== undefined) {
     model.keys.set(key, { request, outcome, expiresAt: model.now + KEY_LIFETIME_MS });
   }
+};
+
+/**
+ * Asserts what the key decided, when it did: a conflict, or the first outcome again. Returns
+ * whether it did; if not, the write ran and is checked against the rules.
+ */
+export const answeredByKey = (decision: KeyDecision, outcome: ModelOutcome): boolean => {
+  if (decision.type === 'conflict') expect(outcome.type).toBe('IdempotencyConflict');
+  if (decision.type === 'replay') expect(outcome).toEqual(decision.outcome);
+  return decision.type !== 'run';
 };

@@ -1,7 +1,8 @@
-import type { Currency, FeeDetail, Payment, Refund } from '@reembolso/core';
+import type { Currency, FeeDetail, Payment } from '@reembolso/core';
 import { expect } from 'vitest';
 import { approvedPayment, freshPaymentId, pendingPayment } from '../../fixtures.js';
 import type { ContractHarness } from '../../harness.js';
+import { refundRecord } from '../../refund-record.js';
 import type { GatewayCommand } from '../gateway-command.js';
 import type { GatewayModel, ModelPayment } from '../gateway-model.js';
 
@@ -36,21 +37,8 @@ export const paymentOf = (spec: SeedSpec, now: number): Payment => {
   if (spec.kind === 'pending') return pendingPayment(common);
   const id = freshPaymentId();
   const prior = spec.kind === 'approved' ? spec.priorRefunds : 0;
-  const refunds = Array.from(
-    { length: prior },
-    (): Refund => ({
-      id: freshPaymentId(),
-      paymentId: id,
-      amount: 1,
-      status: 'approved',
-      dateCreated: approvedAt,
-      source: null,
-      metadata: {},
-      reason: null,
-      uniqueSequenceNumber: null,
-      refundMode: 'standard',
-      adjustmentAmount: 0,
-    }),
+  const refunds = Array.from({ length: prior }, () =>
+    refundRecord({ id: freshPaymentId(), paymentId: id, amount: 1, dateCreated: approvedAt }),
   );
   return approvedPayment({
     ...common,
