@@ -19,7 +19,7 @@ interface RefundCall {
 
 /**
  * The property behind "never over-refunds, passes 20 refunds nor overdraws the balance": under
- * `concurrency` refunds started in a random order (and, with latency, overlapping in flight) on
+ * 2 to `concurrency` refunds started in a random order (and, with latency, overlapping in flight) on
  * two fee-free payments of 50.00 that share one balance, each accepted refund is stored, the
  * payments never refund more than was paid nor hold more than 20 refunds, the balance never
  * goes below zero, and every refusal is one the final state explains (so the adapter does not

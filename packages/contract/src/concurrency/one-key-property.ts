@@ -8,8 +8,9 @@ import { withScheduledHarness } from './scheduled-harness.js';
 
 /**
  * The property behind "creates exactly one refund from concurrent calls with one key": under
- * `concurrency` refunds of one payment sent with the same idempotency key, each for 5.00 or
- * 7.00, started in a random order and overlapping in flight, exactly one refund exists; every
+ * 2 to `concurrency` refunds of one payment sent with the same idempotency key, each for 5.00
+ * or 7.00, started in a random order (and, with latency, overlapping in flight), exactly one
+ * refund exists; every
  * call answered with a refund answers that one; a call with its body is otherwise refused as
  * in progress (409), and a call with the other body as a conflict (422) or in progress.
  *

@@ -13,9 +13,10 @@ export interface ScheduledRun {
 }
 
 /**
- * Builds an adapter (at {@link CONTRACT_EPOCH}, classic policy, `latencyMs` per write) whose calls `scheduler` drives (the harness gets `schedule` to drive its inner
- * steps too), runs `scenario` on it, and tears it down. Every scheduled task is created already
- * settled, so releasing one never waits on another: no schedule can deadlock.
+ * Builds an adapter (at {@link CONTRACT_EPOCH}, classic policy, `latencyMs` per write) whose
+ * calls `scheduler` drives (the harness gets `schedule` to drive its inner steps too), runs
+ * `scenario` on it, and tears it down. Every scheduled task is created already settled, so
+ * releasing one never waits on another: no schedule can deadlock.
  */
 export const withScheduledHarness = async (
   create: GatewayContractOptions['create'],
