@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Goal, Section } from './goal.js';
 import { benchHttpClients } from './http.bench.js';
+import { benchIdempotencyStore, idempotencySection } from './idempotency.bench.js';
 import { describeMachine } from './machine.js';
 import { benchMemoryGateway } from './memory-gateway.bench.js';
 import { benchParsePayment } from './parse-payment.bench.js';
@@ -21,6 +22,10 @@ const SECTIONS: readonly (readonly [string, () => Promise<Section>])[] = [
   ['planRefund', benchPlanRefund],
   ['parsePayment', benchParsePayment],
   ['memory gateway', benchMemoryGateway],
+  [
+    'idempotency records',
+    async () => ({ markdown: idempotencySection(await benchIdempotencyStore()), goals: [] }),
+  ],
   ['HTTP clients', benchHttpClients],
   ['sandbox server', () => benchSandboxServer({ sustainedSeconds })],
   ['bundle sizes', benchSizes],

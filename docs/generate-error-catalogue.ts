@@ -41,6 +41,7 @@ const samples: { readonly [K in keyof Constructors]: () => ReturnType<Constructo
   paymentNotFound: () => errors.paymentNotFound({ paymentId: '20359978' }),
   refundNotFound: () => errors.refundNotFound({ refundId: '1009042015' }),
   invalidSplitterId: () => errors.invalidSplitterId(),
+  currencyMismatch: () => errors.currencyMismatch({ expected: 'BRL', received: 'ARS' }),
   invalidId: () => errors.invalidId({ id: '12a' }),
   advancedPaymentNotFound: () => errors.advancedPaymentNotFound(),
   missingIdempotencyKey: () => errors.missingIdempotencyKey(),

@@ -74,19 +74,45 @@ gateway.seedWirePayment(json);
 
 const first = await refundPayment(gateway, payment.id, { amount: 1050 }, { now: gateway.now() });
 if (first.isOk()) {
-  const { refund, idempotencyKey } = first.value;
-  console.log(`refund ${refund.id} of ${refund.amount}`);
+  const { refund, replayed } = first.value;
+  console.log(`refund ${refund.id} of ${refund.amount}, replayed: ${replayed}`);
+}
 
-  // The answer got lost? Retry the same logical write with the same key: it is replayed.
-  const retry = await refundPayment(
-    gateway,
+// #endregion gateway
+
+// #region lost-answer
+import { idempotencyKeyFor, networkError, type PaymentGateway } from '@reembolso/core';
+import { errAsync } from 'neverthrow';
+
+// For the demo, a Mercado Pago that makes the refund, then loses its answer on the way back.
+const losing: PaymentGateway = {
+  ...gateway,
+  createRefund: (id, request, options) =>
+    gateway.createRefund(id, request, options).andThen(() => errAsync(networkError({}))),
+};
+
+// The key of this logical write, derived from your own reference: any retry derives it again.
+const idempotencyKey = idempotencyKeyFor(['order-8812', 'refund', 2]);
+const refundOrder = (through: PaymentGateway, key: string) =>
+  refundPayment(
+    through,
     payment.id,
-    { amount: 1050 },
+    { amount: 500 },
     { now: gateway.now() },
-    { idempotencyKey },
+    { idempotencyKey: key },
   );
-  console.log(`retry answered refund ${retry.map((o) => o.refund.id).unwrapOr('none')}`);
+
+const lost = await refundOrder(losing, idempotencyKey);
+if (lost.isErr()) {
+  // Network, Timeout, ServerError, InvalidResponse: the refund may have been made. Retry with the
+  // same key, never a new one; without a key of your own, take the one the error carries.
+  const key = 'idempotencyKey' in lost.error ? lost.error.idempotencyKey : idempotencyKey;
+  console.log(`${lost.error.type}: retrying with the key ${key}`);
+  const retry = await refundOrder(gateway, key);
+  console.log(
+    retry.map((o) => `refund ${o.refund.id}, replayed: ${o.replayed}`).unwrapOr('failed'),
+  );
 }
 const refunds = await gateway.listRefunds(payment.id);
-console.log(`the payment holds ${refunds.map((list) => list.length).unwrapOr(0)} refund`);
-// #endregion gateway
+console.log(`the payment holds ${refunds.map((list) => list.length).unwrapOr(0)} refunds`);
+// #endregion lost-answer

@@ -1,20 +1,22 @@
 import {
   amountOutOfRange,
+  type BadRequest,
   type CallOptions,
   type Currency,
   checkAmountNumeric,
   fromMinor,
   type GatewayError,
   maxMinorUnits,
-  newIdempotencyKey,
   type Payment,
   type PaymentGateway,
   type Refund,
+  type WriteError,
   type WriteOptions,
+  withIdempotencyKey,
+  writeKeyOf,
 } from '@reembolso/core';
-import { err, ok, okAsync, type Result, type ResultAsync, safeTry } from 'neverthrow';
+import { err, errAsync, ok, okAsync, type Result, type ResultAsync, safeTry } from 'neverthrow';
 import { match } from 'ts-pattern';
-import { createCurrencyCache } from './currency-cache.js';
 import {
   advancedPaymentCurrencySource,
   decodePayment,
@@ -24,7 +26,7 @@ import {
 } from './decode-answer.js';
 import type { HttpGatewayOptions } from './http-gateway-options.js';
 import { redactSecret } from './redact-secret.js';
-import { checkId, checkIdempotencyKey, checkSplitterId } from './request-checks.js';
+import { checkId, checkSplitterId } from './request-checks.js';
 import { createRequestSender, type HttpAnswer } from './request-sender.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { sleep } from './sleep.js';
@@ -62,11 +64,11 @@ const callOptionsOf = (options: WriteOptions | undefined): CallOptions => ({
   ...(options?.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
 });
 
-// One key per logical write, decided once per call: the caller's, else a fresh UUID v4.
-const keyOf = (options: WriteOptions | undefined): Result<string, GatewayError> =>
-  options?.idempotencyKey === undefined
-    ? ok(newIdempotencyKey())
-    : checkIdempotencyKey(options.idempotencyKey);
+/**
+ * The port over HTTP: its writes always send a key, and every failure after which a write may
+ * have taken effect carries that key (`WriteError`).
+ */
+export type HttpGateway = PaymentGateway<WriteError>;
 
 // Mercado Pago's not-found errors carry no ids; the call knows them.
 const withIds =
@@ -85,10 +87,13 @@ const withIds =
  * The gateway port over Mercado Pago's REST API (`/v1/payments`, its refunds, and
  * `/v1/advanced_payments/{id}/refunds`). Every call:
  * - checks its ids (decimal digits) and amount before any request;
- * - speaks minor units to the caller and decimals of the payment's currency to Mercado Pago,
- *   reading a payment's currency once (`GET /v1/payments/{id}`) and remembering it;
- * - sends each write with one idempotency key (the caller's, else a fresh UUID v4), the same on
- *   every retry, and reads with none;
+ * - speaks minor units to the caller and decimals of the payment's currency to Mercado Pago: the
+ *   currency a write states (the use cases state the one they planned with), else the one read
+ *   for that very call (`GET /v1/payments/{id}`, `GET /v1/advanced_payments/{id}`); no currency
+ *   is remembered between calls, so a reused id can never lend its old currency to an amount;
+ * - sends each write with one idempotency key (the caller's, else a fresh UUID v4), decided
+ *   before the first attempt and the same on every retry, and reads with none; a write's failure
+ *   after which it may have taken effect carries that key as `idempotencyKey`;
  * - retries network failures, timeouts, 429 (after `Retry-After`), 5xx and 409 with
  *   exponential backoff and jitter, never past `maxRetries`;
  * - links the caller's `signal` with a per-attempt timeout: `Aborted`, `Timeout` and `Network`
@@ -99,7 +104,7 @@ const withIds =
  * Returns the gateway, a frozen record of functions: the token lives in their closure, not on
  * the object. Its calls never reject; they resolve to `Result`s whose errors are `GatewayError`s.
  */
-export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway => {
+export const createHttpGateway = (options: HttpGatewayOptions): HttpGateway => {
   const { accessToken } = options;
   const redact = redactSecret(accessToken);
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -123,54 +128,45 @@ export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway =
     },
     redact,
   );
-  const paymentCurrencies = createCurrencyCache();
-  const advancedCurrencies = createCurrencyCache();
 
   const get = (path: string, call: CallOptions): ResultAsync<HttpAnswer, GatewayError> =>
     send({ method: 'GET', path, idempotencyKey: null }, call);
 
-  const remember = (payment: Payment, requestedId: string): Payment => {
-    paymentCurrencies.set(requestedId, payment.currency);
-    paymentCurrencies.set(payment.id, payment.currency);
-    return payment;
-  };
-
   const fetchPayment = (paymentId: string, call: CallOptions): ResultAsync<Payment, GatewayError> =>
-    get(`/v1/payments/${paymentId}`, call)
-      .andThen(decodePayment)
-      .map((payment) => remember(payment, paymentId));
+    get(`/v1/payments/${paymentId}`, call).andThen(decodePayment);
 
-  // A payment's currency never changes, so it is read at most once per payment.
+  // The currency a call's amounts are in: the one the caller stated, else read now, for this call.
   const currencyOf = (
     paymentId: string,
+    stated: Currency | undefined,
     call: CallOptions,
-  ): ResultAsync<Currency, GatewayError> => {
-    const known = paymentCurrencies.get(paymentId);
-    return known === undefined
+  ): ResultAsync<Currency, GatewayError> =>
+    stated === undefined
       ? fetchPayment(paymentId, call).map((payment) => payment.currency)
-      : okAsync(known);
-  };
+      : okAsync(stated);
 
   // An advanced payment is one charge in one currency: read on it, or on its first payment.
   const advancedCurrencyOf = (
     advancedPaymentId: string,
     call: CallOptions,
-  ): ResultAsync<Currency, GatewayError> => {
-    const known = advancedCurrencies.get(advancedPaymentId);
-    if (known !== undefined) return okAsync(known);
-    return get(`/v1/advanced_payments/${advancedPaymentId}`, call)
+  ): ResultAsync<Currency, GatewayError> =>
+    get(`/v1/advanced_payments/${advancedPaymentId}`, call)
       .andThen(advancedPaymentCurrencySource)
       .andThen((source) =>
         match(source)
           .with({ kind: 'currency' }, ({ currency }) => okAsync<Currency, GatewayError>(currency))
-          .with({ kind: 'payment' }, ({ paymentId }) => currencyOf(paymentId, call))
+          .with({ kind: 'payment' }, ({ paymentId }) => currencyOf(paymentId, undefined, call))
           .exhaustive(),
-      )
-      .map((currency) => {
-        advancedCurrencies.set(advancedPaymentId, currency);
-        return currency;
-      });
-  };
+      );
+
+  // A write's checks that need no request, then its key: refused here, nothing was sent.
+  const prepare = <Id, E extends WriteError>(
+    checks: () => Result<Id, E>,
+    writeOptions: WriteOptions | undefined,
+  ): Result<{ readonly id: Id; readonly key: string }, E | BadRequest> =>
+    checks()
+      .andThen((id) => writeKeyOf(writeOptions?.idempotencyKey).map((key) => ({ id, key })))
+      .mapErr(redact);
 
   const getPayment: PaymentGateway['getPayment'] = (paymentId, call = {}) =>
     checkId(paymentId)
@@ -181,7 +177,7 @@ export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway =
   const listRefunds: PaymentGateway['listRefunds'] = (paymentId, call = {}) =>
     safeTry(async function* () {
       const id = yield* checkId(paymentId);
-      const currency = yield* currencyOf(id, call);
+      const currency = yield* currencyOf(id, undefined, call);
       const answer = yield* get(`/v1/payments/${id}/refunds`, call);
       return decodeRefunds(answer, currency);
     })
@@ -192,59 +188,67 @@ export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway =
     safeTry(async function* () {
       const id = yield* checkId(paymentId);
       const refund = yield* checkId(refundId);
-      const currency = yield* currencyOf(id, call);
+      const currency = yield* currencyOf(id, undefined, call);
       const answer = yield* get(`/v1/payments/${id}/refunds/${refund}`, call);
       return decodeRefund(answer, currency);
     })
       .mapErr(withIds({ paymentId, refundId }))
       .mapErr(redact);
 
-  const createRefund: PaymentGateway['createRefund'] = (paymentId, request, writeOptions) =>
-    safeTry(async function* () {
-      const call = callOptionsOf(writeOptions);
-      const id = yield* checkId(paymentId);
-      yield* checkAmountNumeric(request.amount);
-      const idempotencyKey = yield* keyOf(writeOptions);
-      const currency = yield* currencyOf(id, call);
+  const createRefund: HttpGateway['createRefund'] = (paymentId, request, writeOptions) => {
+    const call = callOptionsOf(writeOptions);
+    const prepared = prepare(
+      () => checkId(paymentId).andThen((id) => checkAmountNumeric(request.amount).map(() => id)),
+      writeOptions,
+    );
+    if (prepared.isErr()) return errAsync(prepared.error);
+    const { id, key } = prepared.value;
+    return safeTry(async function* () {
+      const currency = yield* currencyOf(id, request.currency, call);
       const body = yield* wireAmount(request.amount, currency);
       const path = `/v1/payments/${id}/refunds`;
-      const answer = yield* send({ method: 'POST', path, body, idempotencyKey }, call);
+      const answer = yield* send({ method: 'POST', path, body, idempotencyKey: key }, call);
       return decodeRefund(answer, currency);
     })
       .mapErr(withIds({ paymentId }))
-      .mapErr(redact);
+      .mapErr(redact)
+      .mapErr(withIdempotencyKey(key));
+  };
 
-  const cancelPayment: PaymentGateway['cancelPayment'] = (paymentId, writeOptions) =>
-    safeTry(async function* () {
-      const call = callOptionsOf(writeOptions);
-      const id = yield* checkId(paymentId);
-      const idempotencyKey = yield* keyOf(writeOptions);
-      const body = { status: 'cancelled' };
-      const answer = yield* send(
-        { method: 'PUT', path: `/v1/payments/${id}`, body, idempotencyKey },
-        call,
-      );
-      return decodePayment(answer).map((payment) => remember(payment, id));
-    })
+  const cancelPayment: HttpGateway['cancelPayment'] = (paymentId, writeOptions) => {
+    const call = callOptionsOf(writeOptions);
+    const prepared = prepare(() => checkId(paymentId), writeOptions);
+    if (prepared.isErr()) return errAsync(prepared.error);
+    const { id, key } = prepared.value;
+    const body = { status: 'cancelled' };
+    return send({ method: 'PUT', path: `/v1/payments/${id}`, body, idempotencyKey: key }, call)
+      .andThen(decodePayment)
       .mapErr(withIds({ paymentId }))
-      .mapErr(redact);
+      .mapErr(redact)
+      .mapErr(withIdempotencyKey(key));
+  };
 
-  const refundAdvancedPayment: PaymentGateway['refundAdvancedPayment'] = (
+  const refundAdvancedPayment: HttpGateway['refundAdvancedPayment'] = (
     advancedPaymentId,
     request,
     writeOptions,
-  ) =>
-    safeTry(async function* () {
-      const call = callOptionsOf(writeOptions);
-      const { amount } = request;
-      const id = yield* checkSplitterId(advancedPaymentId);
-      yield* checkAmountNumeric(amount);
-      const idempotencyKey = yield* keyOf(writeOptions);
+  ) => {
+    const call = callOptionsOf(writeOptions);
+    const { amount } = request;
+    const prepared = prepare(
+      () =>
+        checkSplitterId(advancedPaymentId).andThen((id) =>
+          checkAmountNumeric(amount).map(() => id),
+        ),
+      writeOptions,
+    );
+    if (prepared.isErr()) return errAsync(prepared.error);
+    const { id, key } = prepared.value;
+    return safeTry(async function* () {
       // 0 is 0 in every currency: only another amount needs the currency before the write.
       const known =
-        amount === undefined || amount === 0
-          ? (advancedCurrencies.get(id) ?? null)
-          : yield* advancedCurrencyOf(id, call);
+        request.currency ??
+        (amount === undefined || amount === 0 ? null : yield* advancedCurrencyOf(id, call));
       const body =
         known === null
           ? amount === undefined
@@ -252,14 +256,16 @@ export const createHttpGateway = (options: HttpGatewayOptions): PaymentGateway =
             : { amount }
           : yield* wireAmount(amount, known);
       const path = `/v1/advanced_payments/${id}/refunds`;
-      const answer = yield* send({ method: 'POST', path, body, idempotencyKey }, call);
+      const answer = yield* send({ method: 'POST', path, body, idempotencyKey: key }, call);
       // Not known before the write: the currency of the payment its first refund belongs to.
       const paymentId = known === null ? yield* firstRefundPaymentId(answer) : null;
-      const currency = paymentId === null ? known : yield* currencyOf(paymentId, call);
+      const currency = paymentId === null ? known : yield* currencyOf(paymentId, undefined, call);
       if (currency === null) return ok<readonly Refund[]>([]);
-      advancedCurrencies.set(id, currency);
       return decodeRefunds(answer, currency);
-    }).mapErr(redact);
+    })
+      .mapErr(redact)
+      .mapErr(withIdempotencyKey(key));
+  };
 
   return Object.freeze({
     getPayment,

@@ -7,7 +7,7 @@
  */
 
 export { backoffDelay } from './backoff-delay.js';
-export { createHttpGateway } from './create-http-gateway.js';
+export { createHttpGateway, type HttpGateway } from './create-http-gateway.js';
 export { errorFromResponse } from './error-from-response.js';
 export type { FetchFunction } from './exchange.js';
 export type {
@@ -18,7 +18,6 @@ export type {
   RetryEvent,
 } from './hooks.js';
 export type { HttpGatewayOptions } from './http-gateway-options.js';
-export { IDEMPOTENCY_KEY_NAMESPACE, idempotencyKeyFor } from './idempotency-key-for.js';
 export { parseRetryAfter } from './retry-after.js';
 export {
   DEFAULT_RETRY_POLICY,

@@ -1,6 +1,4 @@
 import {
-  badRequest,
-  type GatewayError,
   type InvalidId,
   type InvalidSplitterId,
   invalidId,
@@ -9,8 +7,6 @@ import {
 import { err, ok, type Result } from 'neverthrow';
 
 const DIGITS = /^\d+$/;
-// Visible ASCII only: a header value cannot hold control characters, and spaces invite mistakes.
-const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * Checks a payment or refund id before it goes into a path: decimal digits only, so no id can
@@ -28,14 +24,3 @@ export const checkId = (id: string): Result<string, InvalidId> =>
  */
 export const checkSplitterId = (id: string): Result<string, InvalidSplitterId> =>
   DIGITS.test(id) ? ok(id) : err(invalidSplitterId());
-
-/**
- * Checks an idempotency key given by the caller: 1 to 255 visible ASCII characters, as a header
- * value must be.
- *
- * Returns the key, or `BadRequest`.
- */
-export const checkIdempotencyKey = (key: string): Result<string, GatewayError> =>
-  KEY.test(key)
-    ? ok(key)
-    : err(badRequest('an idempotency key is 1 to 255 visible ASCII characters'));

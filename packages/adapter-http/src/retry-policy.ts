@@ -77,6 +77,7 @@ export const shouldRetry = (attempt: FailedAttempt, policy: RetryPolicy): boolea
         'AmountTooPrecise',
         'AmountOutOfRange',
         'UnsupportedCurrency',
+        'CurrencyMismatch',
         'InvalidCancellationStatus',
         'MissingCancellationStatus',
         'PaymentNotFound',

@@ -128,20 +128,27 @@ describe('createHttpGateway', () => {
       expect(JSON.parse(h.api.requests.at(-1)?.body ?? '')).toEqual({ amount: 1_500 });
     });
 
-    it('reads the currency once per payment: GET, then only writes', async () => {
+    it('reads the currency for every write that states none, and for none that states it', async () => {
       const h = setUp(server);
       await h.gateway.createRefund(h.payment.id, { amount: 100 });
       await h.gateway.createRefund(h.payment.id, { amount: 200 });
-      await h.gateway.listRefunds(h.payment.id);
-      expect(h.api.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'POST', 'GET']);
-      expect(h.api.requests.at(-1)?.path).toBe(`/v1/payments/${h.payment.id}/refunds`);
+      await h.gateway.createRefund(h.payment.id, { amount: 300, currency: h.payment.currency });
+      expect(h.api.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'POST', 'POST']);
+      expect(JSON.parse(h.api.requests.at(-1)?.body ?? '')).toEqual({ amount: 3 });
     });
 
-    it('learns the currency from getPayment', async () => {
+    it('never lends a call the currency an earlier call read', async () => {
       const h = setUp(server);
       await h.gateway.getPayment(h.payment.id);
       await h.gateway.createRefund(h.payment.id, { amount: 100 });
-      expect(h.api.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+      await h.gateway.listRefunds(h.payment.id);
+      expect(h.api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `GET /v1/payments/${h.payment.id}`,
+        `GET /v1/payments/${h.payment.id}`,
+        `POST /v1/payments/${h.payment.id}/refunds`,
+        `GET /v1/payments/${h.payment.id}`,
+        `GET /v1/payments/${h.payment.id}/refunds`,
+      ]);
     });
 
     it('sends no amount to refund everything', async () => {
@@ -215,13 +222,43 @@ describe('createHttpGateway', () => {
       expect(value(await h.memory.listRefunds(h.payment.id))).toHaveLength(1);
     });
 
+    it.each([
+      ['lost-after-commit', 'Network'],
+      ['server-error-after-commit', 'ServerError'],
+      ['invalid-json-after-commit', 'InvalidResponse'],
+    ] as const)(
+      'hands back the key it made when a write fails after %s (%s)',
+      async (fault, type) => {
+        const h = setUp(server, { faults: ['none', fault], gateway: { maxRetries: 0 } });
+        const error = failure(await h.gateway.createRefund(h.payment.id, { amount: 300 }));
+        const sent = h.api.requests.find((r) => r.method === 'POST')?.idempotencyKey;
+        expect(error).toMatchObject({ type, idempotencyKey: sent });
+        expect(sent).toMatch(UUID_V4);
+      },
+    );
+
+    it('hands back the caller’s key when a cancellation or an advanced refund fails uncertainly', async () => {
+      const h = setUp(server, { faults: ['reset', 'reset'], gateway: { maxRetries: 0 } });
+      const cancel = await h.gateway.cancelPayment(h.payment.id, { idempotencyKey: 'c-1' });
+      expect(failure(cancel)).toMatchObject({ type: 'Network', idempotencyKey: 'c-1' });
+      const advanced = await h.gateway.refundAdvancedPayment('5', {}, { idempotencyKey: 'a-1' });
+      expect(failure(advanced)).toMatchObject({ type: 'Network', idempotencyKey: 'a-1' });
+    });
+
+    it('gives no key with a refusal that proves nothing was written', async () => {
+      const h = setUp(server);
+      const refused = failure(await h.gateway.createRefund(h.payment.id, { amount: 20_000 }));
+      expect(refused.type).toBe('AmountExceedsRefundable');
+      expect(refused).not.toHaveProperty('idempotencyKey');
+    });
+
     it('sends no key on reads, the currency read of a write included', async () => {
       const h = setUp(server);
       await h.gateway.createRefund(h.payment.id, { amount: 100 }, { idempotencyKey: 'k' });
       await h.gateway.getPayment(h.payment.id);
       await h.gateway.listRefunds(h.payment.id);
       const reads = h.api.requests.filter((r) => r.method === 'GET');
-      expect(reads).toHaveLength(3);
+      expect(reads).toHaveLength(4);
       expect(reads.every((r) => r.idempotencyKey === null)).toBe(true);
     });
 
@@ -351,13 +388,31 @@ describe('createHttpGateway', () => {
       expect(h.api.requests).toEqual([]);
     });
 
-    it('reads the currency of an advanced payment once', async () => {
+    it('reads the currency of an advanced payment for every write that states none', async () => {
       const h = setUp(server);
       const advanced = split(h);
       documentedAnswer(h);
       await h.gateway.refundAdvancedPayment(advanced.id, { amount: 100 });
       await h.gateway.refundAdvancedPayment(advanced.id, { amount: 100 });
-      expect(h.api.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST', 'POST']);
+      expect(h.api.requests.map((r) => r.method)).toEqual([
+        'GET',
+        'GET',
+        'POST',
+        'GET',
+        'GET',
+        'POST',
+      ]);
+    });
+
+    it('sends an advanced refund that states its currency without reading it', async () => {
+      const h = setUp(server);
+      const advanced = split(h);
+      const refunds = value(
+        await h.gateway.refundAdvancedPayment(advanced.id, { amount: 400, currency: 'BRL' }),
+      );
+      expect(refunds.map((r) => r.amount)).toEqual([300, 100]);
+      expect(h.api.requests.map((r) => r.method)).toEqual(['POST']);
+      expect(JSON.parse(h.api.requests.at(-1)?.body ?? '')).toEqual({ amount: 4 });
     });
 
     it('refunds everything without an amount, learning the currency from the answer', async () => {

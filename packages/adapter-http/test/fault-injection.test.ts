@@ -1,9 +1,13 @@
-import type { GatewayError, Refund } from '@reembolso/core';
+import {
+  type GatewayError,
+  idempotencyKeyFor,
+  type Refund,
+  type WriteError,
+} from '@reembolso/core';
 import fc from 'fast-check';
 import { setupServer } from 'msw/node';
 import type { Result } from 'neverthrow';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyKeyFor } from '../src/index.js';
 import { FAULTS, type Fault } from './support/faults.js';
 import { type Harness, setUp } from './support/harness.js';
 
@@ -124,6 +128,50 @@ describe('fault injection', () => {
             const byId = (a: Refund, b: Refund) => a.id.localeCompare(b.id);
             expect(new Set(succeeded.map((r) => r.id)).size).toBe(succeeded.length);
             expect([...storedRefunds(h)].sort(byId)).toEqual([...succeeded].sort(byId));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+
+    // A fault that lets Mercado Pago commit the refund and keeps its answer from the caller.
+    const committedThenLost = fc.constantFrom<Fault>(
+      'lost-after-commit',
+      'server-error-after-commit',
+      'truncated-after-commit',
+      'invalid-json-after-commit',
+      'timeout-after-commit',
+    );
+
+    it('an answer lost after commit, with no key from the caller, retried with the key the error gives: exactly one refund, every time', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          committedThenLost,
+          fc.array(fault, { maxLength: 8 }),
+          fc.integer({ min: 1, max: 4_000 }),
+          fc.integer({ min: 0, max: 3 }),
+          async (lost, later, amount, maxRetries) => {
+            server.resetHandlers();
+            // The first request is the currency read; the write's answer is lost after commit.
+            const faults = ['none', lost, ...later] as const;
+            const h = setUp(server, { faults, gateway: { maxRetries, timeoutMs: 10 } });
+            let outcome: Result<Refund, WriteError> = await h.gateway.createRefund(h.payment.id, {
+              amount,
+            });
+            const keys = new Set<string>();
+            for (let round = 0; outcome.isErr(); round += 1) {
+              if (round > 50) throw new Error('the write never settled');
+              const error = outcome.error;
+              // Every failure here may follow the commit: it must name the key that was sent.
+              if (!('idempotencyKey' in error)) throw new Error(`no key on ${error.type}`);
+              keys.add(error.idempotencyKey);
+              outcome = await h
+                .newGateway({ maxRetries, timeoutMs: 10 })
+                .createRefund(h.payment.id, { amount }, { idempotencyKey: error.idempotencyKey });
+            }
+            expect(keys.size).toBeLessThanOrEqual(1);
+            expect(storedRefunds(h)).toEqual([outcome.value]);
+            expect(outcome.value.amount).toBe(amount);
           },
         ),
         { numRuns: 500 },

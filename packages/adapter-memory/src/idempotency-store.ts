@@ -1,78 +1,105 @@
-import { type GatewayError, idempotencyConflict, idempotencyInProgress } from '@reembolso/core';
-import { err, type Result } from 'neverthrow';
+import {
+  type IdempotencyRecord,
+  isRecordExpired,
+  type RequestFingerprint,
+  recordExpiresAt,
+} from '@reembolso/core';
 
-const DAY_MS = 86_400_000;
-
-type IdempotencyRecord =
-  | { readonly state: 'running'; readonly fingerprint: string }
-  | {
-      readonly state: 'done';
-      readonly fingerprint: string;
-      readonly outcome: Result<unknown, GatewayError>;
-      readonly expiresAt: number;
-    };
-
-/** A write to run under an idempotency key (SPEC §11). */
-export interface IdempotentWrite<T> {
-  readonly key: string | undefined;
-  /** What makes two requests the same: operation, target and body. */
-  readonly fingerprint: string;
-  /** Runs after any latency, synchronously, so it is atomic. */
-  readonly run: () => Result<T, GatewayError>;
-  /** Whether the outcome is kept for replay (requests that never reached the rules are not). */
-  readonly keep: (outcome: Result<T, GatewayError>) => boolean;
-}
-
-/** The idempotency records of one account, kept 24 hours of the gateway's clock. */
-export interface IdempotencyStore {
-  readonly execute: <T>(write: IdempotentWrite<T>) => Promise<Result<T, GatewayError>>;
+/**
+ * The idempotency records of one account: what each key holds, nothing decided here (the
+ * decisions are the core's `decideIdempotency` and `isStoredOutcome`). Every operation costs
+ * O(1) amortised however many keys are held.
+ */
+export interface IdempotencyStore<Outcome> {
+  /** The record under `key`, or `undefined` when there is none or it has expired. */
+  readonly get: (key: string) => IdempotencyRecord<Outcome> | undefined;
+  /** Holds `key` as running for the request with `fingerprint`. */
+  readonly begin: (key: string, fingerprint: RequestFingerprint) => void;
+  /** Stores the outcome of the running write under `key`, kept 24 hours from now. */
+  readonly finish: (key: string, outcome: Outcome) => void;
+  /** Frees a running `key` whose outcome is not stored. */
+  readonly release: (key: string) => void;
+  /** How many keys are held (running or done, not yet retired). */
+  readonly size: () => number;
+  /** Forgets every record. */
   readonly reset: () => void;
 }
 
+// A record as held: with its key and expiry, so the queue can hold the records themselves.
+type Held<Outcome> = IdempotencyRecord<Outcome> & {
+  readonly key: string;
+  readonly expiresAt: number;
+};
+
 /**
- * Replays the stored outcome for a key seen before with the same request, refuses a different
- * request under a used key (`IdempotencyConflict`, 422) and a key whose first request is still
- * running (`IdempotencyInProgress`, 409). `delay` is the simulated provider latency, during which
- * the key is running.
+ * A store over a `Map` and a queue of finished records in the order they expire. Expiry is
+ * checked on every read; expired records are retired from the head of the queue at each read,
+ * never by scanning them all. Records are finished in clock order, so the queue is in expiry
+ * order; if `now` moves backwards, a record may wait in the queue past its expiry, but reads
+ * still see it expired, and it is retired once the head reaches it.
+ *
+ * Returns the store. `now` is the gateway's clock in epoch milliseconds.
  */
-export const createIdempotencyStore = (
-  now: () => Date,
-  delay: () => Promise<void> | undefined,
-): IdempotencyStore => {
-  const records = new Map<string, IdempotencyRecord>();
-  const purge = (at: number): void => {
-    for (const [key, record] of records) {
-      if (record.state === 'done' && record.expiresAt <= at) records.delete(key);
+export const createIdempotencyStore = <Outcome>(now: () => number): IdempotencyStore<Outcome> => {
+  const records = new Map<string, Held<Outcome>>();
+  let queue: Held<Outcome>[] = [];
+  let head = 0;
+
+  const retire = (at: number): void => {
+    for (
+      let oldest = queue[head];
+      oldest && isRecordExpired(oldest.expiresAt, at);
+      oldest = queue[head]
+    ) {
+      // A key stored again since holds a newer record, which stays.
+      if (records.get(oldest.key) === oldest) records.delete(oldest.key);
+      head += 1;
+    }
+    // Drop the retired part once it is half the queue: amortised O(1) per record.
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
     }
   };
+
   return {
-    execute: async <T>(write: IdempotentWrite<T>): Promise<Result<T, GatewayError>> => {
-      const { key } = write;
-      if (key !== undefined) {
-        purge(now().getTime());
-        const existing = records.get(key);
-        if (existing) {
-          if (existing.fingerprint !== write.fingerprint) return err(idempotencyConflict());
-          if (existing.state === 'running') return err(idempotencyInProgress());
-          // Stored under this very fingerprint, so it is the outcome of this write's type.
-          return existing.outcome as Result<T, GatewayError>;
-        }
-        records.set(key, { state: 'running', fingerprint: write.fingerprint });
+    get: (key) => {
+      const at = now();
+      retire(at);
+      const record = records.get(key);
+      if (record === undefined) return undefined;
+      if (record.state === 'done' && isRecordExpired(record.expiresAt, at)) {
+        records.delete(key);
+        return undefined;
       }
-      // Without latency nothing is awaited, so a write and its record happen in one tick.
-      const latency = delay();
-      if (latency) await latency;
-      const outcome = write.run();
-      if (key !== undefined) {
-        if (write.keep(outcome)) {
-          const expiresAt = now().getTime() + DAY_MS;
-          records.set(key, { state: 'done', fingerprint: write.fingerprint, outcome, expiresAt });
-        } else {
-          records.delete(key);
-        }
-      }
-      return outcome;
+      return record;
     },
-    reset: () => records.clear(),
+    begin: (key, fingerprint) => {
+      records.set(key, { key, state: 'running', fingerprint, expiresAt: Number.POSITIVE_INFINITY });
+    },
+    finish: (key, outcome) => {
+      const running = records.get(key);
+      // After a reset the write's key is gone: its outcome is not brought back.
+      if (running?.state !== 'running') return;
+      const expiresAt = recordExpiresAt(now());
+      const done: Held<Outcome> = {
+        key,
+        state: 'done',
+        fingerprint: running.fingerprint,
+        outcome,
+        expiresAt,
+      };
+      records.set(key, done);
+      queue.push(done);
+    },
+    release: (key) => {
+      if (records.get(key)?.state === 'running') records.delete(key);
+    },
+    size: () => records.size,
+    reset: () => {
+      records.clear();
+      queue = [];
+      head = 0;
+    },
   };
 };

@@ -15,5 +15,5 @@ export {
   type MemoryGateway,
   type MemoryGatewayOptions,
   type MemorySnapshot,
-  type MemoryWriteOptions,
 } from './memory-gateway.js';
+export type { IdempotentWrite } from './run-idempotently.js';

@@ -5,7 +5,9 @@ import {
   applyRefund,
   type CallOptions,
   type Currency,
+  checkIdempotencyKey,
   classicPolicy,
+  currencyMismatch,
   type GatewayError,
   invalidId,
   invalidPaymentState,
@@ -25,12 +27,14 @@ import {
   refundNotFound,
   toWirePayment,
   type WriteOptions,
+  type WriteRequest,
 } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { type ClockSource, createClock } from './clock.js';
 import { freezePayment } from './freeze-payment.js';
 import { createIdSource, type IdsOption } from './id-source.js';
 import { createIdempotencyStore } from './idempotency-store.js';
+import { type IdempotentWrite, runIdempotently } from './run-idempotently.js';
 
 /** How to build a memory gateway; every field is optional. */
 export interface MemoryGatewayOptions {
@@ -101,60 +105,31 @@ export interface MemoryControls {
   readonly snapshot: () => MemorySnapshot;
   /** Forgets every payment, refund, advanced payment and idempotency record; clock and balances back to the options. */
   readonly reset: () => void;
+  /**
+   * Runs `write.run` under `write.key` with the gateway's own idempotency records (SPEC §11):
+   * replays the outcome stored for the same `write.request`, refuses another request under the
+   * key (`IdempotencyConflict`) or one still running (`IdempotencyInProgress`). The sandbox runs
+   * each wire request through it, fingerprinted by its method, path and body; `run` then calls
+   * the gateway's write without a key.
+   */
+  readonly runIdempotently: <T>(write: IdempotentWrite<T>) => ResultAsync<T, GatewayError>;
+  /** How many idempotency keys the gateway holds now (running, or stored and not expired yet). */
+  readonly idempotencyKeysHeld: () => number;
   /** The policy it enforces. */
   readonly policy: RefundPolicy;
 }
 
-/**
- * A write's options in memory: the port's, plus the body of the request as it came over the
- * wire, when it did. The sandbox passes it, so that a different body under a used idempotency key
- * is a conflict even where the body differs only in fields the rules do not read (SPEC §11).
- */
-export interface MemoryWriteOptions extends WriteOptions {
-  readonly body?: string;
-}
+/** The port in memory, plus its test controls. */
+export type MemoryGateway = PaymentGateway & MemoryControls;
 
-/** The port in memory, whose writes also take {@link MemoryWriteOptions}, plus its test controls. */
-export type MemoryGateway = Omit<
-  PaymentGateway,
-  'createRefund' | 'cancelPayment' | 'refundAdvancedPayment'
-> & {
-  readonly createRefund: (
-    paymentId: string,
-    request: RefundRequest,
-    options?: MemoryWriteOptions,
-  ) => ResultAsync<Refund, GatewayError>;
-  readonly cancelPayment: (
-    paymentId: string,
-    options?: MemoryWriteOptions,
-  ) => ResultAsync<Payment, GatewayError>;
-  readonly refundAdvancedPayment: (
-    advancedPaymentId: string,
-    request: RefundRequest,
-    options?: MemoryWriteOptions,
-  ) => ResultAsync<readonly Refund[], GatewayError>;
-} & MemoryControls;
-
-// What makes two writes the same request: operation and target, and the body — as the wire
-// carried it when known, else the amount (`String`, so NaN and Infinity stay apart from "none").
-const fingerprintOf = (
-  target: string,
-  request: RefundRequest,
-  options: MemoryWriteOptions | undefined,
-): string =>
-  `${target} ${options?.body ?? (request.amount === undefined ? '-' : String(request.amount))}`;
+// What the records fingerprint for a port write: its method and path on the wire, and the
+// port's request in minor units (NaN and Infinity stay apart from "none").
+const portRequest = (method: string, path: string, request?: RefundRequest): WriteRequest =>
+  request?.amount === undefined
+    ? { method, path }
+    : { method, path, body: { amount: request.amount } };
 
 const DIGITS = /^\d+$/;
-
-// Requests that never reached the rules are not kept for replay (SPEC §11).
-const NOT_KEPT: ReadonlySet<GatewayError['type']> = new Set([
-  'PaymentNotFound',
-  'InvalidId',
-  'InvalidSplitterId',
-  'AdvancedPaymentNotFound',
-]);
-const keepOutcome = (outcome: Result<unknown, GatewayError>): boolean =>
-  outcome.isOk() || !NOT_KEPT.has(outcome.error.type);
 
 /**
  * A stateful Mercado Pago fake behind the port: it stores payments, refunds, advanced payments,
@@ -181,9 +156,43 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     }
   };
   resetBalances();
-  const idempotency = createIdempotencyStore(clock.now, () =>
-    latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : undefined,
+  const idempotency = createIdempotencyStore<Result<unknown, GatewayError>>(() =>
+    clock.now().getTime(),
   );
+  // The simulated provider latency, then the write in one synchronous step, so it is atomic.
+  // Without latency nothing is awaited: a write and its record happen in one tick.
+  const afterLatency = <T>(
+    work: () => Result<T, GatewayError>,
+  ): Result<T, GatewayError> | Promise<Result<T, GatewayError>> =>
+    latencyMs > 0 ? new Promise((resolve) => setTimeout(() => resolve(work()), latencyMs)) : work();
+
+  // A write that states a currency must state its payments' own: the units mean nothing else.
+  // Checked before the key is looked at, so even a replay is refused; nothing is stored.
+  const currencyCheck = (
+    paymentIds: readonly string[],
+    currency: Currency | undefined,
+  ): Result<void, GatewayError> => {
+    for (const id of currency === undefined ? [] : paymentIds) {
+      const held = payments.get(id)?.currency;
+      if (held !== undefined && currency !== undefined && held !== currency) {
+        return err(currencyMismatch({ expected: held, received: currency }));
+      }
+    }
+    return ok(undefined);
+  };
+
+  const keyed = <T>(
+    writeOptions: WriteOptions | undefined,
+    request: WriteRequest,
+    checks: () => Result<void, GatewayError>,
+    work: () => Result<T, GatewayError>,
+  ): ResultAsync<T, GatewayError> =>
+    guarded(writeOptions?.signal, async () => {
+      const key = writeOptions?.idempotencyKey;
+      const checked = key === undefined ? checks() : checkIdempotencyKey(key).andThen(checks);
+      if (checked.isErr()) return err(checked.error);
+      return runIdempotently(idempotency, { key, request, run: () => afterLatency(work) });
+    });
 
   const findPayment = (paymentId: string): Result<Payment, GatewayError> => {
     if (!DIGITS.test(paymentId)) return err(invalidId({ id: paymentId }));
@@ -252,54 +261,44 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
       ),
 
     createRefund: (paymentId, request, writeOptions) =>
-      guarded(writeOptions?.signal, () =>
-        idempotency.execute({
-          key: writeOptions?.idempotencyKey,
-          fingerprint: fingerprintOf(
-            `POST /v1/payments/${paymentId}/refunds`,
-            request,
-            writeOptions,
+      keyed(
+        writeOptions,
+        portRequest('POST', `/v1/payments/${paymentId}/refunds`, request),
+        () => currencyCheck([paymentId], request.currency),
+        () =>
+          findPayment(paymentId).andThen((payment) =>
+            planRefund(payment, request, {
+              now: clock.now(),
+              policy,
+              ...availableBalance(payment.currency),
+            }).map((plan) => carryOut(payment, plan)),
           ),
-          keep: keepOutcome,
-          run: () =>
-            findPayment(paymentId).andThen((payment) =>
-              planRefund(payment, request, {
-                now: clock.now(),
-                policy,
-                ...availableBalance(payment.currency),
-              }).map((plan) => carryOut(payment, plan)),
-            ),
-        }),
       ),
 
     cancelPayment: (paymentId, writeOptions) =>
-      guarded(writeOptions?.signal, () =>
-        idempotency.execute({
-          key: writeOptions?.idempotencyKey,
-          fingerprint: fingerprintOf(`PUT /v1/payments/${paymentId}`, {}, writeOptions),
-          keep: keepOutcome,
-          run: () =>
-            findPayment(paymentId).andThen((payment) =>
-              planCancellation(payment, { policy }).map((plan) => {
-                return store(applyCancellation(payment, plan));
-              }),
+      keyed(
+        writeOptions,
+        portRequest('PUT', `/v1/payments/${paymentId}`),
+        () => ok(undefined),
+        () =>
+          findPayment(paymentId).andThen((payment) =>
+            planCancellation(payment, { policy }).map((plan) =>
+              store(applyCancellation(payment, plan)),
             ),
-        }),
+          ),
       ),
 
     refundAdvancedPayment: (advancedPaymentId, request, writeOptions) =>
-      guarded(writeOptions?.signal, () =>
-        idempotency.execute<readonly Refund[]>({
-          key: writeOptions?.idempotencyKey,
-          fingerprint: fingerprintOf(
-            `POST /v1/advanced_payments/${advancedPaymentId}/refunds`,
-            request,
-            writeOptions,
-          ),
-          keep: keepOutcome,
-          run: () => refundAdvanced(advancedPaymentId, request),
-        }),
+      keyed(
+        writeOptions,
+        portRequest('POST', `/v1/advanced_payments/${advancedPaymentId}/refunds`, request),
+        () => currencyCheck(advanced.get(advancedPaymentId)?.paymentIds ?? [], request.currency),
+        () => refundAdvanced(advancedPaymentId, request),
       ),
+
+    runIdempotently: (write) =>
+      new ResultAsync(Promise.resolve(runIdempotently(idempotency, write))),
+    idempotencyKeysHeld: idempotency.size,
 
     seedPayment,
     seedWirePayment: (json) => parsePayment(json).andThen(seedPayment),

@@ -1,6 +1,13 @@
-import { createMemoryGateway } from '@reembolso/adapter-memory';
+import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
 import { approvedPayment, pendingPayment } from '@reembolso/contract';
-import { cancelPayment, refundAdvancedPayment, refundPayment } from '@reembolso/core';
+import {
+  cancelPayment,
+  networkError,
+  type PaymentGateway,
+  refundAdvancedPayment,
+  refundPayment,
+} from '@reembolso/core';
+import { errAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 
 const START = new Date('2026-03-02T12:00:00.000Z');
@@ -127,5 +134,90 @@ describe('refundAdvancedPayment', () => {
       await refundAdvancedPayment(gateway, advanced.id, { amount: 5_000 })
     )._unsafeUnwrap();
     expect(outcome.refunds.map((refund) => refund.amount)).toEqual([2_500, 2_500]);
+  });
+});
+
+// A provider that commits each write, then loses its answer: what the caller sees is `Network`.
+const losingAnswers = (gateway: MemoryGateway): PaymentGateway => ({
+  ...gateway,
+  createRefund: (id, request, options) =>
+    gateway.createRefund(id, request, options).andThen(() => errAsync(networkError({}))),
+  cancelPayment: (id, options) =>
+    gateway.cancelPayment(id, options).andThen(() => errAsync(networkError({}))),
+  refundAdvancedPayment: (id, request, options) =>
+    gateway.refundAdvancedPayment(id, request, options).andThen(() => errAsync(networkError({}))),
+});
+
+describe('a write whose answer was lost', () => {
+  it('refundPayment hands back the key it made; retrying with it replays, one refund', async () => {
+    const { gateway, payment } = arrange();
+    const lost = await refundPayment(
+      losingAnswers(gateway),
+      payment.id,
+      { amount: 2_500 },
+      { now: START },
+    );
+    const error = lost._unsafeUnwrapErr();
+    if (error.type !== 'Network') throw new Error(`expected Network, got ${error.type}`);
+    expect(error.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    const retry = (
+      await refundPayment(
+        gateway,
+        payment.id,
+        { amount: 2_500 },
+        { now: START },
+        { idempotencyKey: error.idempotencyKey },
+      )
+    )._unsafeUnwrap();
+    expect(retry.replayed).toBe(true);
+    expect((await gateway.listRefunds(payment.id))._unsafeUnwrap()).toHaveLength(1);
+  });
+
+  it('cancelPayment and refundAdvancedPayment hand back the caller’s key', async () => {
+    const { gateway } = arrange();
+    const pending = gateway.seedPayment(pendingPayment())._unsafeUnwrap();
+    const cancel = await cancelPayment(
+      losingAnswers(gateway),
+      pending.id,
+      {},
+      { idempotencyKey: 'c-9' },
+    );
+    expect(cancel._unsafeUnwrapErr()).toMatchObject({ type: 'Network', idempotencyKey: 'c-9' });
+    const advanced = gateway
+      .seedAdvancedPayment({ disbursements: [approvedPayment({ feeDetails: [] })] })
+      ._unsafeUnwrap();
+    const refund = await refundAdvancedPayment(losingAnswers(gateway), advanced.id, {}, {});
+    expect(refund._unsafeUnwrapErr()).toMatchObject({
+      type: 'Network',
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
+  it('refundPayment tells the gateway the currency it planned in', async () => {
+    const { gateway, payment } = arrange();
+    const seen: unknown[] = [];
+    const spying: PaymentGateway = {
+      ...gateway,
+      createRefund: (id, request, options) => {
+        seen.push(request);
+        return gateway.createRefund(id, request, options);
+      },
+    };
+    await refundPayment(spying, payment.id, { amount: 100 }, { now: START });
+    expect(seen).toEqual([{ amount: 100, currency: payment.currency }]);
+  });
+
+  it('refuses a key that is not one with BadRequest, before any call', async () => {
+    const { gateway, payment } = arrange();
+    const result = await refundPayment(
+      gateway,
+      payment.id,
+      { amount: 1 },
+      { now: START },
+      {
+        idempotencyKey: '',
+      },
+    );
+    expect(result._unsafeUnwrapErr().type).toBe('BadRequest');
   });
 });

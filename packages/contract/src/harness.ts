@@ -34,8 +34,15 @@ export interface ContractSetup {
   readonly clock: Date;
   /** The rules the provider enforces. */
   readonly policy: RefundPolicy;
-  /** Simulated provider latency per write, in ms (0 unless a test needs a write in flight). */
+  /** Simulated provider latency per write, in ms (0 unless a test needs writes in flight). */
   readonly latencyMs: number;
+  /**
+   * Present in the concurrency tests, whose calls a fast-check scheduler drives: a harness may
+   * pass any of its adapter's inner steps through it (`await schedule(Promise.resolve())` between
+   * a read and a write, or a provider's answer) so that the suite explores the interleavings
+   * inside the adapter, not only the order of the calls. Answers `task`'s value once released.
+   */
+  readonly schedule?: <T>(task: Promise<T>, label?: string) => Promise<T>;
 }
 
 /** One adapter under test: the port, the controls behind it, and how to tear it down. */
@@ -51,8 +58,10 @@ export interface GatewayCapabilities {
   readonly observesInFlight?: boolean;
   /** Advanced (split) payments. Default true. */
   readonly advancedPayments?: boolean;
-  /** How many concurrent calls the concurrency tests make. Default 200. */
+  /** At most how many concurrent calls each run of a concurrency test makes. Default 200. */
   readonly concurrency?: number;
+  /** How many random interleavings each concurrency test explores. Default 10. */
+  readonly concurrencyRuns?: number;
   /** How many random sequences the model-based test runs. Default 200. */
   readonly modelRuns?: number;
 }

@@ -152,6 +152,20 @@ export interface InvalidSplitterId {
   readonly httpStatus: 400;
   readonly message: string;
 }
+/**
+ * A write stated a currency other than the payment's own: its minor units would mean another
+ * amount, so nothing is written (no Mercado Pago code).
+ */
+export interface CurrencyMismatch {
+  readonly type: 'CurrencyMismatch';
+  readonly code: null;
+  readonly httpStatus: 400;
+  readonly message: string;
+  /** The payment's currency. */
+  readonly expected: string;
+  /** The currency the write stated. */
+  readonly received: string;
+}
 /** A payment or refund id that is not decimal digits (no Mercado Pago code). */
 export interface InvalidId {
   readonly type: 'InvalidId';
@@ -290,6 +304,7 @@ export type RequestError =
   | AmountTooPrecise
   | AmountOutOfRange
   | UnsupportedCurrency
+  | CurrencyMismatch
   | InvalidCancellationStatus
   | MissingCancellationStatus
   | PaymentNotFound
@@ -468,6 +483,14 @@ export const invalidSplitterId = (message = 'Invalid splitter id'): InvalidSplit
   code: 400048,
   httpStatus: 400,
   message,
+});
+/** Builds a {@link CurrencyMismatch}. */
+export const currencyMismatch = (f: Fields<CurrencyMismatch>): CurrencyMismatch => ({
+  type: 'CurrencyMismatch',
+  code: null,
+  httpStatus: 400,
+  message: `the payment is in ${f.expected}, not ${f.received}`,
+  ...f,
 });
 /** Builds an {@link InvalidId}. */
 export const invalidId = (f: Fields<InvalidId>): InvalidId => ({

@@ -13,6 +13,39 @@ export {
   planCancellation,
 } from './cancellation/plan-cancellation.js';
 export * from './errors.js';
+export {
+  canonicalRequest,
+  type WriteRequest,
+} from './idempotency/canonical-request.js';
+export {
+  decideIdempotency,
+  type IdempotencyDecision,
+  type IdempotencyRecord,
+} from './idempotency/idempotency-decision.js';
+export {
+  checkIdempotencyKey,
+  idempotencyKeyOfHeader,
+  writeKeyOf,
+} from './idempotency/idempotency-key.js';
+export {
+  IDEMPOTENCY_KEY_NAMESPACE,
+  idempotencyKeyFor,
+} from './idempotency/idempotency-key-for.js';
+export { newIdempotencyKey } from './idempotency/new-idempotency-key.js';
+export {
+  IDEMPOTENCY_RECORD_TTL_MS,
+  isRecordExpired,
+  recordExpiresAt,
+} from './idempotency/record-lifetime.js';
+export { type RequestFingerprint, requestFingerprint } from './idempotency/request-fingerprint.js';
+export { sha256 } from './idempotency/sha256.js';
+export { isStoredOutcome } from './idempotency/stored-outcome.js';
+export {
+  type KeyedWriteError,
+  type UncertainWriteError,
+  type WriteError,
+  withIdempotencyKey,
+} from './idempotency/write-error.js';
 export { allocate } from './money/allocate.js';
 export {
   CURRENCIES,
@@ -46,7 +79,12 @@ export {
   type RefundPolicy,
   refundWindowDaysFor,
 } from './policy/refund-policy.js';
-export type { CallOptions, PaymentGateway, WriteOptions } from './port/payment-gateway.js';
+export type {
+  CallOptions,
+  GatewayRefundRequest,
+  PaymentGateway,
+  WriteOptions,
+} from './port/payment-gateway.js';
 export { applyRefund } from './refund/apply-refund.js';
 export { feeShares } from './refund/fee-shares.js';
 export { planAdvancedRefund } from './refund/plan-advanced-refund.js';
@@ -64,7 +102,6 @@ export {
   type CancellationOutcome,
   cancelPayment,
 } from './use-cases/cancel-payment.js';
-export { newIdempotencyKey } from './use-cases/idempotency-key.js';
 export {
   type AdvancedRefundOutcome,
   refundAdvancedPayment,

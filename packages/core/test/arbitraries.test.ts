@@ -154,6 +154,7 @@ describe('wireMappableErrorArb', () => {
       AmountTooPrecise: true,
       AmountOutOfRange: true,
       UnsupportedCurrency: true,
+      CurrencyMismatch: true,
       InvalidCancellationStatus: true,
       MissingCancellationStatus: true,
       PaymentNotFound: true,

@@ -140,6 +140,54 @@ describe('allocate', () => {
     expect(allocate(10, [0, 1])).toEqual([0, 10]);
     expect(allocate(5, [0, 0])).toEqual([0, 0]);
   });
+
+  it('stays largest-remainder when the weights add up beyond Number.MAX_SAFE_INTEGER', () => {
+    // Three CLP disbursements holding 2^52 + 1, 2^52 + 2 and 3 pesos, refunded by 2^52.
+    expect(
+      allocate(4_503_599_627_370_496, [4_503_599_627_370_497, 4_503_599_627_370_498, 3]),
+    ).toEqual([2_251_799_813_685_247, 2_251_799_813_685_248, 1]);
+  });
+});
+
+// Largest remainder on BigInts, written apart from the code under test: floors first, then one
+// unit each to the largest remainders, ties to the lower index.
+const allocateOracle = (total: bigint, weights: readonly bigint[]): bigint[] => {
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) return weights.map(() => 0n);
+  const floors = weights.map((w) => (total * w) / sum);
+  const remainders = weights.map((w) => (total * w) % sum);
+  let left = total - floors.reduce((a, b) => a + b, 0n);
+  const ranked = weights
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = remainders[i] ?? 0n;
+      const b = remainders[j] ?? 0n;
+      return a === b ? i - j : a > b ? -1 : 1;
+    });
+  const parts = [...floors];
+  for (const i of ranked) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return parts;
+};
+
+describe('allocate beyond the safe range', () => {
+  it('matches a BigInt largest-remainder oracle for weights and totals up to MAX_SAFE_INTEGER', () => {
+    const big = fc.oneof(
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MAX_SAFE_INTEGER - 1000, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: 0, max: 10 }),
+    );
+    fc.assert(
+      fc.property(fc.array(big, { minLength: 1, maxLength: 12 }), big, (weights, total) => {
+        const expected = allocateOracle(BigInt(total), weights.map(BigInt)).map(Number);
+        expect(allocate(total, weights)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('properties', () => {

@@ -1,25 +1,35 @@
 import {
+  type AdvancedRefundOutcome,
   type AmountError,
+  type AmountExceedsRefundable,
   type CancellationContext,
+  type CancellationOutcome,
   type CancellationPlan,
   type CancellationRejection,
   type Currency,
+  cancelPayment,
   classicPolicy,
   currentPolicy,
   type Destination,
   type FeeShare,
   fromMinor,
+  type GatewayError,
   type Payment,
   type PaymentParseError,
   parsePayment,
   planCancellation,
   planRefund,
+  type RefundOutcome,
   type RefundPlan,
   type RefundPolicy,
   type RefundRejection,
+  refundAdvancedPayment,
+  refundPayment,
   toMinor,
+  type WriteError,
 } from '@reembolso/core';
-import type { Result } from 'neverthrow';
+import type { Result, ResultAsync } from 'neverthrow';
+import { match, P } from 'ts-pattern';
 import { describe, expectTypeOf, it } from 'vitest';
 
 describe('the Contract shapes', () => {
@@ -97,6 +107,40 @@ describe('the Contract shapes', () => {
     expectTypeOf<CancellationRejection['type']>().toEqualTypeOf<'CancellationNotAllowed'>();
     expectTypeOf<AmountError['type']>().toEqualTypeOf<
       'AmountNotNumeric' | 'AmountTooPrecise' | 'AmountOutOfRange' | 'UnsupportedCurrency'
+    >();
+  });
+});
+
+describe('the error of a write (SPEC §11, Contract)', () => {
+  it('carries idempotencyKey: string on every failure after which the write may have happened', () => {
+    type Uncertain = Extract<
+      WriteError,
+      { type: 'Network' | 'Timeout' | 'ServerError' | 'InvalidResponse' }
+    >;
+    expectTypeOf<Uncertain['idempotencyKey']>().toEqualTypeOf<string>();
+    const keyOf = (error: WriteError): string | null =>
+      match(error)
+        .with({ type: P.union('Network', 'Timeout', 'ServerError', 'InvalidResponse') }, (e) => {
+          expectTypeOf(e.idempotencyKey).toEqualTypeOf<string>();
+          return e.idempotencyKey;
+        })
+        .otherwise(() => null);
+    expectTypeOf(keyOf).returns.toEqualTypeOf<string | null>();
+  });
+
+  it('carries no key on a certain refusal, and is still a GatewayError', () => {
+    type Refusal = Extract<WriteError, { type: 'AmountExceedsRefundable' }>;
+    expectTypeOf<Refusal>().toEqualTypeOf<AmountExceedsRefundable>();
+    expectTypeOf<WriteError>().toExtend<GatewayError>();
+  });
+
+  it('is what refundPayment, cancelPayment and refundAdvancedPayment fail with', () => {
+    expectTypeOf(refundPayment).returns.toEqualTypeOf<ResultAsync<RefundOutcome, WriteError>>();
+    expectTypeOf(cancelPayment).returns.toEqualTypeOf<
+      ResultAsync<CancellationOutcome, WriteError>
+    >();
+    expectTypeOf(refundAdvancedPayment).returns.toEqualTypeOf<
+      ResultAsync<AdvancedRefundOutcome, WriteError>
     >();
   });
 });

@@ -354,6 +354,14 @@ describe('refunds are idempotent (SPEC §11)', () => {
     expect(again.json).toEqual(first.json);
     expect((await getPayment(1001)).refunds).toHaveLength(1);
   });
+  it('the same key with the same JSON written otherwise (10.50 for 10.5, keys reordered) replays', async () => {
+    await seed(wirePayment());
+    const first = await refund(1001, '{"amount": 10.50, "metadata": {"b": 1, "a": 2}}', 'same');
+    const again = await refund(1001, '{"metadata":{"a":2,"b":1},"amount":10.5}', 'same');
+    expect(first.status).toBe(201);
+    expect(again.json).toEqual(first.json);
+    expect((await getPayment(1001)).refunds).toHaveLength(1);
+  });
   it('the same key with another body → 422', async () => {
     await seed(wirePayment());
     await refund(1001, { amount: 10 }, 'same');

@@ -1,8 +1,8 @@
 import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
-import type { Payment, PaymentGateway } from '@reembolso/core';
+import type { Payment } from '@reembolso/core';
 import { http } from 'msw';
 import type { SetupServer } from 'msw/node';
-import { createHttpGateway, type HttpGatewayOptions } from '../../src/index.js';
+import { createHttpGateway, type HttpGateway, type HttpGatewayOptions } from '../../src/index.js';
 import { type Fault, faultQueue, withFaults } from './faults.js';
 import { approvedPayment, BASE_URL, EPOCH, TOKEN } from './fixtures.js';
 import { createRecordedSandbox, type RecordedSandbox } from './recorded-sandbox.js';
@@ -12,10 +12,10 @@ export interface Harness {
   readonly memory: MemoryGateway;
   /** The sandbox as the gateway reaches it, with the requests that arrived. */
   readonly api: RecordedSandbox;
-  readonly gateway: PaymentGateway;
+  readonly gateway: HttpGateway;
   readonly payment: Payment;
   /** Another gateway on the same server: the same client in another process. */
-  readonly newGateway: (options?: Partial<HttpGatewayOptions>) => PaymentGateway;
+  readonly newGateway: (options?: Partial<HttpGatewayOptions>) => HttpGateway;
 }
 
 /** Resolves at once: tests never wait for real backoff. */

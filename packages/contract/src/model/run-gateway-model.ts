@@ -5,8 +5,10 @@ import type { GatewayContractOptions } from '../harness.js';
 import { gatewayCommands } from './gateway-commands.js';
 
 /**
- * Runs `runs` random command sequences against fresh adapters from `create`, each checked step
- * by step against the model; a failure shrinks to the shortest sequence and prints it.
+ * Runs `runs` random command sequences against fresh adapters from `create` (classic policy),
+ * each checked step by step against the model, whose expectations are written out from the
+ * spec, never computed by the core functions an adapter calls; a failure shrinks to the
+ * shortest sequence and prints it.
  */
 export const runGatewayModel = async (
   create: GatewayContractOptions['create'],
@@ -18,7 +20,14 @@ export const runGatewayModel = async (
       try {
         await fc.asyncModelRun(
           () => ({
-            model: { payments: [], now: new Date(CONTRACT_EPOCH), policy: classicPolicy },
+            model: {
+              now: CONTRACT_EPOCH.getTime(),
+              payments: [],
+              advanced: [],
+              balances: new Map(),
+              keys: new Map(),
+              lastKeyedWrite: undefined,
+            },
             real: harness,
           }),
           commands,

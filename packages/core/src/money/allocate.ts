@@ -6,19 +6,19 @@ import { exactInteger } from './proportional-share.js';
  * ties to the lower index. The parts always add up to `total` exactly.
  *
  * Expects a non-negative integer `total` and non-negative integer weights; when every weight is
- * zero, every part is zero. Non-integers are truncated toward zero, never thrown.
+ * zero, every part is zero. Non-integers are truncated toward zero, never thrown. The arithmetic
+ * is on `BigInt`s, so it stays exact when the weights add up beyond `Number.MAX_SAFE_INTEGER`.
  */
 export const allocate = (total: number, weights: readonly number[]): number[] => {
-  const sum = weights.reduce((acc, w) => acc + w, 0);
-  if (sum <= 0) return weights.map(() => 0);
-  const bigTotal = exactInteger(total);
-  const bigSum = exactInteger(sum);
+  const bigWeights = weights.map(exactInteger);
+  const bigSum = bigWeights.reduce((acc, w) => acc + w, 0n);
   if (bigSum <= 0n) return weights.map(() => 0);
-  const parts = weights.map((w) => {
-    const product = bigTotal * exactInteger(w);
-    return { floor: Number(product / bigSum), remainder: product % bigSum };
+  const bigTotal = exactInteger(total);
+  const parts = bigWeights.map((w) => {
+    const product = bigTotal * w;
+    return { floor: product / bigSum, remainder: product % bigSum };
   });
-  let left = total - parts.reduce((acc, p) => acc + p.floor, 0);
+  let left = bigTotal - parts.reduce((acc, p) => acc + p.floor, 0n);
   const order = parts
     .map((p, index) => ({ index, remainder: p.remainder }))
     .sort((a, b) =>
@@ -26,9 +26,10 @@ export const allocate = (total: number, weights: readonly number[]): number[] =>
     );
   const result = parts.map((p) => p.floor);
   for (const { index } of order) {
-    if (left <= 0) break;
-    result[index] = (result[index] ?? 0) + 1;
-    left -= 1;
+    if (left <= 0n) break;
+    result[index] = (result[index] ?? 0n) + 1n;
+    left -= 1n;
   }
-  return result;
+  // Every part is at most `total`, a safe integer: the conversion is exact.
+  return result.map(Number);
 };

@@ -58,6 +58,13 @@ const VARIANTS: Variants = {
   UnsupportedCurrency: fc
     .record({ message, currency: fc.string({ maxLength: 3 }) })
     .map(errors.unsupportedCurrency),
+  CurrencyMismatch: fc
+    .record({
+      message,
+      expected: fc.string({ maxLength: 3 }),
+      received: fc.string({ maxLength: 3 }),
+    })
+    .map(errors.currencyMismatch),
   InvalidCancellationStatus: message.map(errors.invalidCancellationStatus),
   MissingCancellationStatus: message.map(errors.missingCancellationStatus),
   PaymentNotFound: fc.record({ message, paymentId: digits }).map(errors.paymentNotFound),

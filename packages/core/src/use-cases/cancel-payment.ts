@@ -5,9 +5,10 @@ import {
   planCancellation,
 } from '../cancellation/plan-cancellation.js';
 import type { GatewayError } from '../errors.js';
+import { writeKeyOf } from '../idempotency/idempotency-key.js';
+import { type WriteError, withIdempotencyKey } from '../idempotency/write-error.js';
 import type { Payment } from '../payment/payment.js';
 import type { PaymentGateway } from '../port/payment-gateway.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import type { RefundPaymentOptions } from './refund-payment.js';
 
 /** What {@link cancelPayment} did: the plan it checked and the payment as it is now. */
@@ -26,30 +27,39 @@ export interface CancellationOutcome {
  * caller's own key the call may be a retry, so a local refusal (the payment is already
  * cancelled) lets the gateway answer instead: it replays the first outcome, or refuses.
  *
- * Returns the {@link CancellationOutcome}, or `CancellationNotAllowed` (from the local plan or
- * the provider), `PaymentNotFound`, idempotency and transport errors.
+ * Every failure after which the cancellation may have happened carries the key that was sent
+ * as `idempotencyKey`; retry with it.
+ *
+ * Returns the {@link CancellationOutcome}, or a {@link WriteError}: `BadRequest` for a key that
+ * is not one, `CancellationNotAllowed` (from the local plan or the provider), `PaymentNotFound`,
+ * idempotency and transport errors.
  */
 export const cancelPayment = (
   gateway: PaymentGateway,
   paymentId: string,
   context: CancellationContext = {},
   options: RefundPaymentOptions = {},
-): ResultAsync<CancellationOutcome, GatewayError> => {
-  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+): ResultAsync<CancellationOutcome, WriteError> => {
+  const key = writeKeyOf(options.idempotencyKey);
+  if (key.isErr()) return errAsync(key.error);
+  const idempotencyKey = key.value;
   const { idempotencyKey: _, ...callOptions } = options;
   const mayBeRetry = options.idempotencyKey !== undefined;
-  return gateway.getPayment(paymentId, callOptions).andThen((payment) => {
-    const plan = planCancellation(payment, context);
-    if (plan.isErr() && !mayBeRetry) {
-      return errAsync<CancellationOutcome, GatewayError>(plan.error);
-    }
-    return gateway
-      .cancelPayment(paymentId, { ...callOptions, idempotencyKey })
-      .map((cancelled) => ({
-        plan: plan.isOk() ? plan.value : null,
-        payment: cancelled,
-        idempotencyKey,
-        replayed: plan.isErr(),
-      }));
-  });
+  return gateway
+    .getPayment(paymentId, callOptions)
+    .andThen((payment) => {
+      const plan = planCancellation(payment, context);
+      if (plan.isErr() && !mayBeRetry) {
+        return errAsync<CancellationOutcome, GatewayError>(plan.error);
+      }
+      return gateway
+        .cancelPayment(paymentId, { ...callOptions, idempotencyKey })
+        .map((cancelled) => ({
+          plan: plan.isOk() ? plan.value : null,
+          payment: cancelled,
+          idempotencyKey,
+          replayed: plan.isErr(),
+        }));
+    })
+    .mapErr(withIdempotencyKey(idempotencyKey));
 };

@@ -1,10 +1,11 @@
 import { errAsync, type ResultAsync } from 'neverthrow';
 import type { GatewayError } from '../errors.js';
+import { writeKeyOf } from '../idempotency/idempotency-key.js';
+import { type WriteError, withIdempotencyKey } from '../idempotency/write-error.js';
 import type { Payment, Refund } from '../payment/payment.js';
 import type { CallOptions, PaymentGateway } from '../port/payment-gateway.js';
 import { buildPlan, planRefund, type RefundContext } from '../refund/plan-refund.js';
 import type { RefundPlan, RefundRequest } from '../refund/refund-plan.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 
 /** What {@link refundPayment} did: the plan it checked, the refund and the key used. */
 export interface RefundOutcome {
@@ -19,7 +20,10 @@ export interface RefundOutcome {
 
 /** Options of {@link refundPayment}: the call options and the key of the write. */
 export interface RefundPaymentOptions extends CallOptions {
-  /** The idempotency key; a new UUID v4 when absent. */
+  /**
+   * The idempotency key (1 to 255 visible ASCII characters); a new UUID v4 when absent. Derive it
+   * from your business reference, or keep the one a failure gives back, to retry safely.
+   */
   readonly idempotencyKey?: string;
 }
 
@@ -32,8 +36,13 @@ export interface RefundPaymentOptions extends CallOptions {
  * call, and the gateway answers instead, replaying the first outcome (or refusing by the same
  * rules). A refund the payment already held before this call is reported as `replayed`.
  *
- * Returns the {@link RefundOutcome}, or the gateway's errors: the `RefundRejection` of the local
- * plan, `PaymentNotFound`, idempotency and transport errors, and any refusal of the provider.
+ * The key is decided before anything is sent; every failure after which the refund may have
+ * been made (`Network`, `Timeout`, `ServerError`, `InvalidResponse`, …) carries it as
+ * `idempotencyKey`: call again with that key and the refund is replayed, never made twice.
+ *
+ * Returns the {@link RefundOutcome}, or a {@link WriteError}: `BadRequest` for a key that is not
+ * one, the `RefundRejection` of the local plan, `PaymentNotFound`, `CurrencyMismatch`,
+ * idempotency and transport errors, and any refusal of the provider.
  */
 // The plan a refund carried out, from the payment as it stood before it: before the refunds
 // from `index` on when the payment already holds it, as fetched otherwise.
@@ -50,25 +59,32 @@ export const refundPayment = (
   request: RefundRequest,
   context: RefundContext,
   options: RefundPaymentOptions = {},
-): ResultAsync<RefundOutcome, GatewayError> => {
-  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+): ResultAsync<RefundOutcome, WriteError> => {
+  const key = writeKeyOf(options.idempotencyKey);
+  if (key.isErr()) return errAsync(key.error);
+  const idempotencyKey = key.value;
   const { idempotencyKey: _, ...callOptions } = options;
   const mayBeRetry = options.idempotencyKey !== undefined;
-  return gateway.getPayment(paymentId, callOptions).andThen((payment) => {
-    const plan = planRefund(payment, request, context);
-    if (plan.isErr() && !mayBeRetry) return errAsync<RefundOutcome, GatewayError>(plan.error);
-    return gateway
-      .createRefund(paymentId, request, { ...callOptions, idempotencyKey })
-      .map((refund) => {
-        const held = payment.refunds.findIndex((earlier) => earlier.id === refund.id);
-        if (held < 0 && plan.isOk())
-          return { plan: plan.value, refund, idempotencyKey, replayed: false };
-        return {
-          plan: planOfMade(payment, refund, held),
-          refund,
-          idempotencyKey,
-          replayed: held >= 0,
-        };
-      });
-  });
+  return gateway
+    .getPayment(paymentId, callOptions)
+    .andThen((payment) => {
+      const plan = planRefund(payment, request, context);
+      if (plan.isErr() && !mayBeRetry) return errAsync<RefundOutcome, GatewayError>(plan.error);
+      // The currency the plan was made in travels with the amount: no adapter has to guess it.
+      const order = { ...request, currency: payment.currency };
+      return gateway
+        .createRefund(paymentId, order, { ...callOptions, idempotencyKey })
+        .map((refund) => {
+          const held = payment.refunds.findIndex((earlier) => earlier.id === refund.id);
+          if (held < 0 && plan.isOk())
+            return { plan: plan.value, refund, idempotencyKey, replayed: false };
+          return {
+            plan: planOfMade(payment, refund, held),
+            refund,
+            idempotencyKey,
+            replayed: held >= 0,
+          };
+        });
+    })
+    .mapErr(withIdempotencyKey(idempotencyKey));
 };

@@ -152,6 +152,15 @@ const DECODERS: ReadonlyMap<number | string, Decoder> = new Map<number | string,
     'unsupported_currency',
     (d, message) => errors.unsupportedCurrency({ message, currency: str(d, 'currency') }),
   ],
+  [
+    'currency_mismatch',
+    (d, message) =>
+      errors.currencyMismatch({
+        message,
+        expected: str(d, 'expected'),
+        received: str(d, 'received'),
+      }),
+  ],
   ['invalid_id', (d, message) => errors.invalidId({ message, id: str(d, 'id') })],
   ['idempotency_conflict', (_, message) => errors.idempotencyConflict(message)],
   ['idempotency_in_progress', (_, message) => errors.idempotencyInProgress(message)],

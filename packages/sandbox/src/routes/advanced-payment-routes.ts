@@ -2,13 +2,13 @@ import type { AdvancedPayment, MemoryGateway } from '@reembolso/adapter-memory';
 import {
   advancedPaymentNotFound,
   type Currency,
+  idempotencyKeyOfHeader,
   invalidSplitterId,
   type Payment,
   toWireRefund,
 } from '@reembolso/core';
 import { err, ok, type Result, safeTry } from 'neverthrow';
 import { type SandboxError, sandboxErrorOf } from '../errors.js';
-import { idempotencyKeyOf } from '../http/idempotency-key.js';
 import { readJsonObject } from '../http/read-json-body.js';
 import { createdReply, okReply } from '../http/reply.js';
 import { advancedPaymentDraftOf } from '../payments/new-advanced-payment.js';
@@ -93,12 +93,15 @@ export const refundAdvancedPaymentRoute: Route = {
         firstId === undefined
           ? 'ARS'
           : (yield* gateway.getPayment(firstId).mapErr(sandboxErrorOf)).currency;
-      const idempotencyKey = yield* idempotencyKeyOf(request);
+      const key = yield* idempotencyKeyOfHeader(request.headers.get('x-idempotency-key'));
       const amount = yield* requestedAmount(body, currency);
+      const path = `/v1/advanced_payments/${advanced.id}/refunds`;
       const refunds = yield* gateway
-        .refundAdvancedPayment(advanced.id, amount === undefined ? {} : { amount }, {
-          idempotencyKey,
-          body: JSON.stringify(body),
+        .runIdempotently({
+          key,
+          request: { method: 'POST', path, body },
+          run: () =>
+            gateway.refundAdvancedPayment(advanced.id, amount === undefined ? {} : { amount }),
         })
         .mapErr(sandboxErrorOf);
       return ok(okReply(refunds.map((refund) => toWireRefund(refund, currency))));

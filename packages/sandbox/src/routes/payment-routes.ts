@@ -1,4 +1,5 @@
 import {
+  idempotencyKeyOfHeader,
   invalidCancellationStatus,
   missingCancellationStatus,
   toWirePayment,
@@ -6,7 +7,6 @@ import {
 } from '@reembolso/core';
 import { err, ok, safeTry } from 'neverthrow';
 import { sandboxErrorOf } from '../errors.js';
-import { idempotencyKeyOf, optionalIdempotencyKeyOf } from '../http/idempotency-key.js';
 import { readJsonObject } from '../http/read-json-body.js';
 import { createdReply, okReply } from '../http/reply.js';
 import { paymentDraftOf } from '../payments/new-payment.js';
@@ -53,10 +53,12 @@ export const cancelPaymentRoute: Route = {
         return err(missingCancellationStatus());
       }
       if (body.status !== 'cancelled') return err(invalidCancellationStatus());
+      const key = idempotencyKeyOfHeader(request.headers.get('x-idempotency-key'));
       const cancelled = yield* gateway
-        .cancelPayment(payment.id, {
-          ...optionalIdempotencyKeyOf(request),
-          body: JSON.stringify(body),
+        .runIdempotently({
+          key: key.isOk() ? key.value : undefined,
+          request: { method: 'PUT', path: `/v1/payments/${payment.id}`, body },
+          run: () => gateway.cancelPayment(payment.id),
         })
         .mapErr(sandboxErrorOf);
       return ok(okReply(toWirePayment(cancelled)));
@@ -76,13 +78,14 @@ export const createRefundRoute: Route = {
     safeTry(async function* () {
       const body = yield* readJsonObject(request);
       const payment = yield* gateway.getPayment(params.id ?? '').mapErr(sandboxErrorOf);
-      const idempotencyKey = yield* idempotencyKeyOf(request);
+      const key = yield* idempotencyKeyOfHeader(request.headers.get('x-idempotency-key'));
       const amount = yield* requestedAmount(body, payment.currency);
       const refund = yield* gateway
         // The whole body makes the request: another body under this key is a conflict (§11).
-        .createRefund(payment.id, amount === undefined ? {} : { amount }, {
-          idempotencyKey,
-          body: JSON.stringify(body),
+        .runIdempotently({
+          key,
+          request: { method: 'POST', path: `/v1/payments/${payment.id}/refunds`, body },
+          run: () => gateway.createRefund(payment.id, amount === undefined ? {} : { amount }),
         })
         .mapErr(sandboxErrorOf);
       return ok(createdReply(toWireRefund(refund, payment.currency)));

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { sha1 } from './sha1.js';
+
+const encoder = new TextEncoder();
 
 const HEX = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
@@ -19,8 +21,11 @@ export const uuidBytes = (uuid: string): Uint8Array | null => {
  * Returns the UUID in its lower-case dashed form. Total: never fails.
  */
 export const uuidV5 = (name: string, namespace: Uint8Array): string => {
-  const digest = createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  const bytes = Uint8Array.from(digest.subarray(0, 16));
+  const nameBytes = encoder.encode(name);
+  const input = new Uint8Array(namespace.length + nameBytes.length);
+  input.set(namespace);
+  input.set(nameBytes, namespace.length);
+  const bytes = sha1(input).slice(0, 16);
   // Version 5 in the high nibble of byte 6; variant 10xx in the high bits of byte 8.
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;

@@ -1,6 +1,33 @@
+import { createHash } from 'node:crypto';
+import { IDEMPOTENCY_KEY_NAMESPACE, idempotencyKeyFor } from '@reembolso/core';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_KEY_NAMESPACE, idempotencyKeyFor } from '../src/index.js';
-import { uuidBytes, uuidV5 } from '../src/uuid-v5.js';
+import { sha1 } from '../src/idempotency/sha1.js';
+import { uuidBytes, uuidV5 } from '../src/idempotency/uuid-v5.js';
+
+describe('sha1', () => {
+  const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+  const node = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
+  it('gives the FIPS 180-4 digest of "abc"', () => {
+    expect(hex(sha1(new TextEncoder().encode('abc')))).toBe(
+      'a9993e364706816aba3e25717850c26c9cd0d89d',
+    );
+  });
+
+  it('agrees with node:crypto on every length across block boundaries, and on random inputs', () => {
+    for (let length = 0; length <= 200; length += 1) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 17 + length) & 0xff);
+      expect(hex(sha1(bytes))).toBe(node(bytes));
+    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => {
+        expect(hex(sha1(bytes))).toBe(node(bytes));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
 
 const DNS = uuidBytes('6ba7b810-9dad-11d1-80b4-00c04fd430c8') ?? new Uint8Array(16);
 const URL_NAMESPACE = uuidBytes('6ba7b811-9dad-11d1-80b4-00c04fd430c8') ?? new Uint8Array(16);
