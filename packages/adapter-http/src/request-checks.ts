@@ -5,10 +5,10 @@ import {
   type InvalidSplitterId,
   invalidId,
   invalidSplitterId,
+  isMercadoPagoId,
 } from '@reembolso/core';
 import { err, ok, type Result } from 'neverthrow';
 
-const DIGITS = /^\d+$/;
 // Visible ASCII only: a header value cannot hold control characters, and spaces invite mistakes.
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -19,7 +19,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
  * Returns the id, or `InvalidId`.
  */
 export const checkId = (id: string): Result<string, InvalidId> =>
-  DIGITS.test(id) ? ok(id) : err(invalidId({ id }));
+  isMercadoPagoId(id) ? ok(id) : err(invalidId({ id }));
 
 /**
  * Checks an advanced-payment (splitter) id: decimal digits only.
@@ -27,7 +27,7 @@ export const checkId = (id: string): Result<string, InvalidId> =>
  * Returns the id, or `InvalidSplitterId` (Mercado Pago's 400048).
  */
 export const checkSplitterId = (id: string): Result<string, InvalidSplitterId> =>
-  DIGITS.test(id) ? ok(id) : err(invalidSplitterId());
+  isMercadoPagoId(id) ? ok(id) : err(invalidSplitterId());
 
 /**
  * Checks an idempotency key given by the caller: 1 to 255 visible ASCII characters, as a header

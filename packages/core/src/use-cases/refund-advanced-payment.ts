@@ -1,5 +1,6 @@
 import { errAsync, type ResultAsync } from 'neverthrow';
 import { type GatewayError, invalidSplitterId } from '../errors.js';
+import { isMercadoPagoId } from '../payment/mercado-pago-id.js';
 import type { Refund } from '../payment/payment.js';
 import type { PaymentGateway } from '../port/payment-gateway.js';
 import type { RefundRequest } from '../refund/refund-plan.js';
@@ -12,8 +13,6 @@ export interface AdvancedRefundOutcome {
   readonly refunds: readonly Refund[];
   readonly idempotencyKey: string;
 }
-
-const DIGITS = /^\d+$/;
 
 /**
  * Refunds an advanced (split) payment through any gateway with one idempotency key, after the
@@ -30,7 +29,7 @@ export const refundAdvancedPayment = (
   request: RefundRequest,
   options: RefundPaymentOptions = {},
 ): ResultAsync<AdvancedRefundOutcome, GatewayError> => {
-  if (!DIGITS.test(advancedPaymentId)) return errAsync(invalidSplitterId());
+  if (!isMercadoPagoId(advancedPaymentId)) return errAsync(invalidSplitterId());
   const numeric = checkAmountNumeric(request.amount);
   if (numeric.isErr()) return errAsync(numeric.error);
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
