@@ -86,9 +86,13 @@ describe('JSON depth', () => {
       date_created: '2024-05-30T12:00:00.000Z',
       metadata: nested(6_000),
     };
-    const error = parsePayment({ ...wire, refunds: [refund], transaction_amount_refunded: 10 });
-    expect(error._unsafeUnwrapErr()).toMatchObject({ type: 'PaymentParseError', path: '' });
-    expect(parseRefund(refund, 'BRL')._unsafeUnwrapErr()).toMatchObject({ path: '' });
+    const parsed = parsePayment({ ...wire, refunds: [refund], transaction_amount_refunded: 10 });
+    // Asserted without printing the value: a failure message would walk all 6 000 levels.
+    expect(parsed.isErr() && parsed.error.type === 'PaymentParseError' && parsed.error.path).toBe(
+      '',
+    );
+    const single = parseRefund(refund, 'BRL');
+    expect(single.isErr() && single.error.path).toBe('');
   });
 });
 
