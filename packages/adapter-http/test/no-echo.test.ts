@@ -2,7 +2,7 @@
 // a payment's answer carries the payer's e-mail, names and documents (issue 10).
 import { inspect } from 'node:util';
 import { type GatewayError, toWirePayment } from '@reembolso/core';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpGateway } from '../src/index.js';
@@ -29,7 +29,7 @@ const payment = approvedPayment({ id: '123' });
 const wire = { ...toWirePayment(payment), payer: personal };
 
 // Answers that are wrong in one field each, every one carrying the payer's data.
-const brokenAnswers: readonly unknown[] = [
+const brokenAnswers: readonly JsonBodyType[] = [
   JSON.stringify({ ...wire, status: CANARY }),
   { ...wire, status: CANARY },
   { ...wire, currency_id: CANARY },

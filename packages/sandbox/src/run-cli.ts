@@ -51,6 +51,9 @@ interface CliArgs {
   readonly help: boolean;
 }
 
+// An option's number as typed: digits only (no sign, exponent or spaces).
+const wholeNumber = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
+
 // RFC 6750's b64token, as the server reads bearer tokens.
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
@@ -83,8 +86,8 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       }).values,
     (e) => (e instanceof Error ? e.message : 'invalid arguments'),
   )().andThen((values) => {
-    const port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65_535) {
+    const port = wholeNumber(values.port);
+    if (port === null || port > 65_535) {
       return err(`--port must be a number from 0 to 65535, not ${JSON.stringify(values.port)}`);
     }
     const policy = match(values.policy)
@@ -92,8 +95,8 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       .with('current', () => currentPolicy)
       .otherwise(() => null);
     if (policy === null) return err('--policy must be classic or current');
-    const maxAccounts = Number(values['max-accounts']);
-    if (!/^\d+$/.test(values['max-accounts']) || maxAccounts < 1) {
+    const maxAccounts = wholeNumber(values['max-accounts']);
+    if (maxAccounts === null || maxAccounts < 1) {
       return err('--max-accounts must be a whole number of at least 1');
     }
     return readTokens(values.tokens).map((tokens) => ({

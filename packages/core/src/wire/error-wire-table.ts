@@ -102,6 +102,7 @@ export const WIRE_ERROR_TYPES: readonly WireErrorType[] = (
   Object.keys(ERROR_WIRE_TABLE) as (keyof Rows)[]
 ).filter((type): type is WireErrorType => ERROR_WIRE_TABLE[type].onWire);
 
+const WIRE_TYPES: ReadonlySet<string> = new Set(WIRE_ERROR_TYPES);
+
 /** Whether an error of this `type` has a wire form; for narrowing a union by its rows. Total. */
-export const hasWireForm = (type: string): type is WireErrorType =>
-  (WIRE_ERROR_TYPES as readonly string[]).includes(type);
+export const hasWireForm = (type: string): type is WireErrorType => WIRE_TYPES.has(type);
