@@ -115,8 +115,12 @@ export const startSandbox = async (options: SandboxServerOptions = {}): Promise<
     headersTimeout: timeouts.headersMs,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
-    // Node checks the first two on this interval (30 s by default): check often enough to hold them.
-    connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs, timeouts.requestMs),
+    // Node checks the first two on this interval (30 s by default): check often enough to hold
+    // them, never busily (0 disables a timeout in Node).
+    connectionsCheckingInterval: Math.max(
+      50,
+      Math.min(1_000, ...[timeouts.headersMs, timeouts.requestMs].filter((ms) => ms > 0)),
+    ),
   };
   const server = createServer(serverOptions, (req, res) => {
     if (closing) res.on('finish', () => server.closeIdleConnections());
