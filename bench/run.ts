@@ -1,6 +1,7 @@
 // `pnpm bench`: measures, then writes docs/benchmarks.md. Every figure is a median over repeated
 // runs; every comparison is a ratio of two figures from this same run.
 import { writeFileSync } from 'node:fs';
+import { benchAccountHeap } from './accounts.bench.js';
 import { benchPayment } from './fixtures.js';
 import { benchHttpClients } from './http.bench.js';
 import { benchIdempotencyStore, idempotencySection } from './idempotency.bench.js';
@@ -31,6 +32,7 @@ const idempotency = await step('idempotency records', benchIdempotencyStore);
 const clients = await step('HTTP clients', benchHttpClients);
 const servers = await step('sandbox server', () => benchSandboxServer(benchPayment(2)));
 const sizes = await step('bundle sizes', benchSizes);
+const accounts = await step('sandbox accounts', benchAccountHeap);
 
 const planRatio = plans.library.median / plans.baseline.median;
 const adapterToFetch = clients.adapter.median / clients.fetch.median;
@@ -103,6 +105,19 @@ bare \`node:http\` server answering the same JSON body, fixed.
 | ratio | ${formatRatio(sandboxRatio)} |
 
 - ≥ 0.5× bare node:http: ${verdict(sandboxRatio >= 0.5, formatRatio(sandboxRatio), 'every request goes through msw request matching, authentication, the memory gateway and the wire codec.')}
+
+## Sandbox accounts
+
+${formatCount(accounts.tokens)} distinct bearer tokens, one \`GET /sandbox/clock\` each (every one
+makes an account), against a default sandbox (at most ${formatCount(accounts.maxAccounts)} accounts held,
+the idlest evicted first), ${16} concurrent clients (\`bench/accounts.bench.ts\`).
+
+| what | figure |
+|---|---|
+| heap growth after the run | ${(accounts.growthBytes / 1024 / 1024).toFixed(1)} MiB |
+| requests | ${formatCount(accounts.requestsPerSecond)} req/s |
+
+- heap growth < 64 MiB: ${verdict(accounts.growthBytes < 64 * 1024 * 1024, `${(accounts.growthBytes / 1024 / 1024).toFixed(1)} MiB`, 'accounts beyond the cap should have been evicted.')}
 
 ## Size
 

@@ -44,6 +44,8 @@ const samples: { readonly [K in keyof Constructors]: () => ReturnType<Constructo
   currencyMismatch: () => errors.currencyMismatch({ expected: 'BRL', received: 'ARS' }),
   invalidId: () => errors.invalidId({ id: '12a' }),
   advancedPaymentNotFound: () => errors.advancedPaymentNotFound(),
+  invalidAdvancedPayment: () =>
+    errors.invalidAdvancedPayment({ reason: 'repeated_payment', index: 1 }),
   missingIdempotencyKey: () => errors.missingIdempotencyKey(),
   idempotencyConflict: () => errors.idempotencyConflict(),
   idempotencyInProgress: () => errors.idempotencyInProgress(),

@@ -5,13 +5,17 @@ import {
   applyRefund,
   type CallOptions,
   type Currency,
+  checkDisbursements,
   checkIdempotencyKey,
   classicPolicy,
   currencyMismatch,
   type GatewayError,
+  type InvalidAdvancedPayment,
+  invalidAdvancedPayment,
   invalidId,
   invalidPaymentState,
   invalidSplitterId,
+  isMercadoPagoId,
   type Payment,
   type PaymentGateway,
   type PaymentParseError,
@@ -77,13 +81,16 @@ export interface MemoryControls {
   /** Stores a payment given as Mercado Pago JSON. Returns it, or the `PaymentParseError`. */
   readonly seedWirePayment: (json: unknown) => Result<Payment, PaymentParseError>;
   /**
-   * Stores an advanced payment over `disbursements`, each seeded as an ordinary payment. Returns
-   * it with a new id unless one is given, or the first disbursement's `PaymentParseError`.
+   * Stores an advanced payment over `disbursements`, each seeded as an ordinary payment; all or
+   * nothing. Returns it with a new id unless one is given, or the first disbursement's
+   * `PaymentParseError`, or `InvalidAdvancedPayment` when the disbursements repeat a payment, mix
+   * currencies, or include a payment of another advanced payment (re-seeding the same id may
+   * keep its own).
    */
   readonly seedAdvancedPayment: (input: {
     readonly id?: string;
     readonly disbursements: readonly Payment[];
-  }) => Result<AdvancedPayment, PaymentParseError>;
+  }) => Result<AdvancedPayment, PaymentParseError | InvalidAdvancedPayment>;
   /**
    * Approves a `pending` or `in_process` payment now, as if the payer had paid. Returns it, or
    * `PaymentNotFound` / `InvalidPaymentState`.
@@ -128,8 +135,6 @@ const portRequest = (method: string, path: string, request?: RefundRequest): Wri
   request?.amount === undefined
     ? { method, path }
     : { method, path, body: { amount: request.amount } };
-
-const DIGITS = /^\d+$/;
 
 /**
  * A stateful Mercado Pago fake behind the port: it stores payments, refunds, advanced payments,
@@ -195,7 +200,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     });
 
   const findPayment = (paymentId: string): Result<Payment, GatewayError> => {
-    if (!DIGITS.test(paymentId)) return err(invalidId({ id: paymentId }));
+    if (!isMercadoPagoId(paymentId)) return err(invalidId({ id: paymentId }));
     const payment = payments.get(paymentId);
     return payment ? ok(payment) : err(paymentNotFound({ paymentId }));
   };
@@ -254,7 +259,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     getRefund: (paymentId, refundId, callOptions) =>
       read(callOptions, () =>
         findPayment(paymentId).andThen((payment) => {
-          if (!DIGITS.test(refundId)) return err(invalidId({ id: refundId }));
+          if (!isMercadoPagoId(refundId)) return err(invalidId({ id: refundId }));
           const refund = payment.refunds.find((r) => r.id === refundId);
           return refund ? ok(refund) : err(refundNotFound({ refundId }));
         }),
@@ -304,12 +309,15 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     seedWirePayment: (json) => parsePayment(json).andThen(seedPayment),
     // Every disbursement is checked before any is stored: all or nothing.
     seedAdvancedPayment: ({ id, disbursements }) =>
-      Result.combine(disbursements.map(checked)).map((valid) => {
-        const seeded = valid.map(store);
-        const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
-        advanced.set(advancedPayment.id, advancedPayment);
-        return advancedPayment;
-      }),
+      Result.combine(disbursements.map(checked))
+        .andThen((valid) => checkDisbursements(valid))
+        .andThen((valid) => unclaimed(valid, id))
+        .map((valid) => {
+          const seeded = valid.map(store);
+          const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
+          advanced.set(advancedPayment.id, advancedPayment);
+          return advancedPayment;
+        }),
     approvePayment: (paymentId) =>
       findPayment(paymentId).andThen((payment) => {
         if (payment.status !== 'pending' && payment.status !== 'in_process') {
@@ -351,6 +359,19 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     },
   };
 
+  // A payment refunds through one advanced payment only, or its refunds could add up twice.
+  function unclaimed(
+    disbursements: readonly Payment[],
+    ownId: string | undefined,
+  ): Result<readonly Payment[], InvalidAdvancedPayment> {
+    const index = disbursements.findIndex((payment) =>
+      [...advanced.values()].some((a) => a.id !== ownId && a.paymentIds.includes(payment.id)),
+    );
+    return index < 0
+      ? ok(disbursements)
+      : err(invalidAdvancedPayment({ reason: 'payment_of_another_advanced_payment', index }));
+  }
+
   function availableBalance(currency: Currency): { availableBalance?: number } {
     const balance = balances.get(currency);
     return balance === undefined ? {} : { availableBalance: balance };
@@ -360,7 +381,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     advancedPaymentId: string,
     request: RefundRequest,
   ): Result<readonly Refund[], GatewayError> {
-    if (!DIGITS.test(advancedPaymentId)) return err(invalidSplitterId());
+    if (!isMercadoPagoId(advancedPaymentId)) return err(invalidSplitterId());
     const found = advanced.get(advancedPaymentId);
     if (!found) return err(advancedPaymentNotFound());
     return Result.combine(found.paymentIds.map(findPayment)).andThen((disbursements) => {

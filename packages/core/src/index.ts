@@ -62,6 +62,7 @@ export { maxMinorUnits } from './money/max-minor-units.js';
 export { proportionalShare } from './money/proportional-share.js';
 export { toMinor } from './money/to-minor.js';
 export { type Destination, destinationOf } from './payment/destination.js';
+export { isMercadoPagoId, wireIdOf } from './payment/mercado-pago-id.js';
 export { parsePayment, parseRefund } from './payment/parse-payment.js';
 export {
   type FeeDetail,
@@ -86,6 +87,7 @@ export type {
   WriteOptions,
 } from './port/payment-gateway.js';
 export { applyRefund } from './refund/apply-refund.js';
+export { checkDisbursements } from './refund/check-disbursements.js';
 export { feeShares } from './refund/fee-shares.js';
 export { planAdvancedRefund } from './refund/plan-advanced-refund.js';
 export { planRefund, type RefundContext } from './refund/plan-refund.js';
@@ -111,6 +113,16 @@ export {
   type RefundPaymentOptions,
   refundPayment,
 } from './use-cases/refund-payment.js';
+export {
+  ERROR_WIRE_TABLE,
+  type ErrorWireRow,
+  hasWireForm,
+  WIRE_ERROR_TYPES,
+  type WireErrorType,
+  wireCodeOf,
+} from './wire/error-wire-table.js';
+export { issueMessage, type SchemaIssueText } from './wire/issue-message.js';
+export { isWithinJsonDepth, MAX_JSON_DEPTH } from './wire/json-depth.js';
 export {
   toWirePayment,
   toWireRefund,

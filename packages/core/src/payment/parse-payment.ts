@@ -9,6 +9,7 @@ import {
   wirePaymentSchema,
   wireRefundSchema,
 } from '../wire/wire-schemas.js';
+import { checkPaymentDepth } from './check-payment-depth.js';
 import type { FeeDetail, Payment, Refund } from './payment.js';
 
 /**
@@ -21,9 +22,12 @@ import type { FeeDetail, Payment, Refund } from './payment.js';
  * an amount is too precise for the currency, the currency is unsupported, `date_approved` is
  * missing on an approved or refunded payment, the refunded total exceeds the amount paid (or,
  * on a `refunded` payment, falls short of it), `transaction_amount_refunded` disagrees with the
- * sum of `refunds[]`, or a refund names another payment.
+ * sum of `refunds[]`, a refund names another payment, or the JSON nests deeper than 64 levels.
+ * Messages name the field and what was expected, never the input's values.
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
+  const shallow = checkPaymentDepth(json);
+  if (shallow.isErr()) return err(shallow.error);
   // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
   if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
   const parsed = v.safeParse(wirePaymentSchema, json);
@@ -31,7 +35,7 @@ export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> 
   const wire = parsed.output;
   const currency = parseCurrency(wire.currency_id);
   if (currency.isErr()) {
-    return err(paymentParseError({ path: 'currency_id', message: currency.error.message }));
+    return fail('currency_id', `currency_id: ${currency.error.message}`);
   }
   const c = currency.value;
   return Result.combine([
@@ -103,6 +107,8 @@ export const parseRefund = (
   json: unknown,
   currency: Currency,
 ): Result<Refund, PaymentParseError> => {
+  const shallow = checkPaymentDepth(json);
+  if (shallow.isErr()) return err(shallow.error);
   const parsed = v.safeParse(wireRefundSchema, json);
   if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
   return refundOf(parsed.output, currency, '');

@@ -18,6 +18,7 @@ import { isJsonObject, type JsonObject, readJsonObject } from '../http/read-json
 import { createdReply, okReply } from '../http/reply.js';
 import { MAX_DISBURSEMENTS } from '../payments/new-advanced-payment.js';
 import { parseBody } from '../payments/parse-body.js';
+import { wireIdField } from '../payments/wire-id-field.js';
 import type { Route } from './route.js';
 
 const DAY_MS = 86_400_000;
@@ -80,15 +81,7 @@ export const seedPaymentRoute: Route = {
 };
 
 const seedAdvancedSchema = v.looseObject({
-  id: v.optional(
-    v.union(
-      [
-        v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.transform(String)),
-        v.pipe(v.string(), v.regex(/^\d{1,15}$/)),
-      ],
-      'id must be a number or a string of digits',
-    ),
-  ),
+  id: v.optional(wireIdField('id must be a number or a string of digits')),
   disbursements: v.pipe(
     v.array(v.unknown(), 'disbursements must be an array of payment JSON'),
     v.minLength(1, 'disbursements must not be empty'),
