@@ -74,6 +74,25 @@ export {
   type RefundPaymentOptions,
   refundPayment,
 } from './use-cases/refund-payment.js';
+export { diffPayment } from './webhooks/diff-payment.js';
+export type { Notification } from './webhooks/notification.js';
+export { parseNotification } from './webhooks/parse-notification.js';
+export type {
+  PaymentApproved,
+  PaymentCancelled,
+  PaymentEvent,
+  PaymentFullyRefunded,
+  RefundCreated,
+  RefundFigures,
+} from './webhooks/payment-event.js';
+export { signWebhook, type WebhookSignatureInput } from './webhooks/sign-webhook.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_MS,
+  type ReceivedWebhook,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+} from './webhooks/verify-webhook-signature.js';
+export { type WebhookManifestParts, webhookManifest } from './webhooks/webhook-manifest.js';
 export {
   toWirePayment,
   toWireRefund,
