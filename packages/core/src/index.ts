@@ -64,6 +64,10 @@ export {
   type CancellationOutcome,
   cancelPayment,
 } from './use-cases/cancel-payment.js';
+export {
+  handleNotification,
+  type NotificationOutcome,
+} from './use-cases/handle-notification.js';
 export { newIdempotencyKey } from './use-cases/idempotency-key.js';
 export {
   type AdvancedRefundOutcome,
