@@ -17,3 +17,7 @@ export {
   type MemorySnapshot,
   type MemoryWriteOptions,
 } from './memory-gateway.js';
+export type {
+  PaymentChange,
+  PaymentListener,
+} from './payment-listeners.js';
