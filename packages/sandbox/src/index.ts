@@ -31,3 +31,10 @@ export {
 export { BODY_LIMIT_BYTES } from './http/read-json-body.js';
 export { CARDHOLDER_NAMES, type CardholderName } from './payments/cardholder-outcome.js';
 export { type SandboxServer, type SandboxServerOptions, startSandbox } from './server.js';
+export {
+  DEFAULT_WEBHOOK_SECRET,
+  type NotificationHandler,
+  type SandboxNotification,
+  type SandboxWebhookOptions,
+  WEBHOOK_RETRY_SCHEDULE_MS,
+} from './webhooks/webhook-options.js';

@@ -7,6 +7,8 @@ import { match } from 'ts-pattern';
 import { type SandboxError, toSandboxWireError } from './errors.js';
 import { parseSeedFile, type SandboxSeed, seedGateway } from './seed-file.js';
 import { type SandboxServer, startSandbox } from './server.js';
+import type { SandboxWebhookOptions } from './webhooks/webhook-options.js';
+import { webhookUrlOf } from './webhooks/webhook-url.js';
 
 /** Where the CLI writes: its output and its complaints. */
 export interface CliIo {
@@ -35,6 +37,9 @@ Options:
   --host <address>              interface to bind (default 127.0.0.1)
   --policy <classic|current>    refund rules to enforce (default classic)
   --seed <file.json>            payments to put in every account (see the package README)
+  --webhook-url <url>           where every account's payment notifications go (signed, retried)
+  --webhook-secret <secret>     the secret notifications are signed with (default
+                                reembolso-sandbox-webhook-secret)
   --help                        show this text`;
 
 interface CliArgs {
@@ -42,6 +47,7 @@ interface CliArgs {
   readonly host: string;
   readonly policy: RefundPolicy;
   readonly seedPath: string | undefined;
+  readonly webhooks: SandboxWebhookOptions;
   readonly help: boolean;
 }
 
@@ -55,6 +61,8 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
           host: { type: 'string', default: '127.0.0.1' },
           policy: { type: 'string', default: 'classic' },
           seed: { type: 'string' },
+          'webhook-url': { type: 'string' },
+          'webhook-secret': { type: 'string' },
           help: { type: 'boolean', default: false },
         },
         strict: true,
@@ -71,7 +79,24 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       .with('current', () => currentPolicy)
       .otherwise(() => null);
     if (policy === null) return err('--policy must be classic or current');
-    return ok({ port, host: values.host, policy, seedPath: values.seed, help: values.help });
+    const url = values['webhook-url'];
+    if (url !== undefined && webhookUrlOf('--webhook-url', url).isErr()) {
+      return err('--webhook-url must be an absolute http or https URL');
+    }
+    const secret = values['webhook-secret'];
+    if (secret === '') return err('--webhook-secret must not be empty');
+    const webhooks: SandboxWebhookOptions = {
+      ...(url === undefined ? {} : { url }),
+      ...(secret === undefined ? {} : { secret }),
+    };
+    return ok({
+      port,
+      host: values.host,
+      policy,
+      seedPath: values.seed,
+      webhooks,
+      help: values.help,
+    });
   });
 
 const describe = (error: SandboxError): string => {
@@ -115,7 +140,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     io.error(USAGE);
     return { kind: 'done', exitCode: 2 };
   }
-  const { port, host, policy, seedPath, help } = args.value;
+  const { port, host, policy, seedPath, webhooks, help } = args.value;
   if (help) {
     io.out(USAGE);
     return { kind: 'done', exitCode: 0 };
@@ -134,8 +159,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     if (seed.value) void seedGateway(gateway, seed.value);
     return gateway;
   };
-  const started = await ResultAsync.fromPromise(startSandbox({ port, host, createGateway }), (e) =>
-    e instanceof Error ? e.message : 'the server could not start',
+  const started = await ResultAsync.fromPromise(
+    startSandbox({ port, host, createGateway, webhooks }),
+    (e) => (e instanceof Error ? e.message : 'the server could not start'),
   );
   if (started.isErr()) {
     io.error(`reembolso-sandbox: cannot listen on ${host}:${port}: ${started.error}`);
@@ -149,6 +175,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     io.out(
       `Every account starts with ${payments.length} payment(s) and ${advancedPayments.length} advanced payment(s) from ${seedPath}.`,
     );
+  }
+  if (webhooks.url !== undefined) {
+    io.out(`Payment notifications go to ${webhooks.url}, signed and retried as Mercado Pago does.`);
   }
   io.out('Every access token is its own collector account. Try:');
   io.out('');

@@ -18,6 +18,7 @@ import { isJsonObject, type JsonObject, readJsonObject } from '../http/read-json
 import { createdReply, okReply } from '../http/reply.js';
 import { MAX_DISBURSEMENTS } from '../payments/new-advanced-payment.js';
 import { parseBody } from '../payments/parse-body.js';
+import { notifierOf } from '../webhooks/notifier-registry.js';
 import type { Route } from './route.js';
 
 const DAY_MS = 86_400_000;
@@ -158,6 +159,7 @@ export const setClockRoute: Route = {
       const body = yield* readJsonObject(request);
       const input = yield* parseBody(setClockSchema, body);
       gateway.setClock(new Date(input.now));
+      notifierOf(gateway)?.runDue();
       return ok(clockReply(gateway.now()));
     }),
 };
@@ -186,6 +188,8 @@ export const advanceClockRoute: Route = {
         return err(badRequest('the clock cannot move that far'));
       }
       gateway.advanceClock(ms);
+      // Retries are measured on this clock: moving it sends what has come due.
+      notifierOf(gateway)?.runDue();
       return ok(clockReply(gateway.now()));
     }),
 };
