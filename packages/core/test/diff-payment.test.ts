@@ -76,6 +76,17 @@ const historyArb: fc.Arbitrary<History> = paymentArb({ now, status: 'pending' })
   ),
 );
 
+/** A history and its steps in some order: the order notifications, or readings, arrive in. */
+const shuffledHistoryArb = historyArb.chain((history) =>
+  fc.tuple(
+    fc.constant(history),
+    fc.shuffledSubarray([...history.steps], {
+      minLength: history.steps.length,
+      maxLength: history.steps.length,
+    }),
+  ),
+);
+
 const keysOf = (events: readonly PaymentEvent[]) =>
   events.map((event) => ({ type: event.type, key: event.key }));
 
@@ -162,56 +173,34 @@ describe('diffPayment', () => {
 
     it('notifications handled in any order, each with the latest payment, give every event exactly once', () => {
       fc.assert(
-        fc.property(
-          historyArb.chain((history) =>
-            fc.tuple(
-              fc.constant(history),
-              fc.shuffledSubarray([...history.steps], {
-                minLength: history.steps.length,
-                maxLength: history.steps.length,
-              }),
-            ),
-          ),
-          ([history, arrivals]) => {
-            const latest = history.steps.at(-1)?.payment ?? history.start;
-            let known = history.start;
-            const seen: PaymentEvent[] = [];
-            for (const _ of arrivals) {
-              seen.push(...diffPayment(known, latest)._unsafeUnwrap());
-              known = latest;
-            }
-            expect(keysOf(seen)).toEqual(allHappened(history));
-          },
-        ),
+        fc.property(shuffledHistoryArb, ([history, arrivals]) => {
+          const latest = history.steps.at(-1)?.payment ?? history.start;
+          let known = history.start;
+          const seen: PaymentEvent[] = [];
+          for (const _ of arrivals) {
+            seen.push(...diffPayment(known, latest)._unsafeUnwrap());
+            known = latest;
+          }
+          expect(keysOf(seen)).toEqual(allHappened(history));
+        }),
       );
     });
 
     it('readings that arrive out of order give every event exactly once, stale ones refused', () => {
       fc.assert(
-        fc.property(
-          historyArb.chain((history) =>
-            fc.tuple(
-              fc.constant(history),
-              fc.shuffledSubarray([...history.steps], {
-                minLength: history.steps.length,
-                maxLength: history.steps.length,
-              }),
-            ),
-          ),
-          ([history, readings]) => {
-            let known = history.start;
-            const seen: PaymentEvent[] = [];
-            for (const step of readings) {
-              const events = diffPayment(known, step.payment);
-              if (events.isErr()) continue;
-              seen.push(...events.value);
-              known = step.payment;
-            }
-            const sortedKeys = (list: readonly { key: string }[]) =>
-              list.map((event) => event.key).sort();
-            expect(sortedKeys(seen)).toEqual(sortedKeys(allHappened(history)));
-          },
-        ),
+        fc.property(shuffledHistoryArb, ([history, readings]) => {
+          let known = history.start;
+          const seen: PaymentEvent[] = [];
+          for (const step of readings) {
+            const events = diffPayment(known, step.payment);
+            if (events.isErr()) continue;
+            seen.push(...events.value);
+            known = step.payment;
+          }
+          const sortedKeys = (list: readonly { key: string }[]) =>
+            list.map((event) => event.key).sort();
+          expect(sortedKeys(seen)).toEqual(sortedKeys(allHappened(history)));
+        }),
       );
     });
   });

@@ -42,7 +42,7 @@ const DEFAULT_MAX_DELIVERIES = 500;
  * notification per change: `payment.created` for a new payment, `payment.updated` otherwise),
  * signs each as Mercado Pago does and sends it off the request path, retrying on the sandbox
  * clock. Deliveries are bounded: past `maxDeliveries` the oldest finished ones are dropped
- * first, then the oldest of all. Returns the notifier; nothing it does throws into a write.
+ * first, then the oldest waiting for a retry, then the oldest of all. Returns the notifier; nothing it does throws into a write.
  */
 export const createNotifier = (
   gateway: MemoryGateway,
@@ -76,7 +76,8 @@ export const createNotifier = (
     while (deliveries.size > maxDeliveries) {
       const all = [...deliveries.values()];
       const finished = all.find((d) => d.status === 'delivered' || d.status === 'failed');
-      const oldest = finished ?? all[0];
+      const waiting = all.find((d) => d.status === 'pending');
+      const oldest = finished ?? waiting ?? all[0];
       if (oldest === undefined) return;
       deliveries.delete(oldest.id);
     }
