@@ -173,6 +173,18 @@ describe('sandbox webhook deliveries', () => {
     expect(gaveUp.attempts.map((a: Json) => a.error)).toEqual(['timeout', 'network', 'network']);
   });
 
+  it('are forgotten by POST /sandbox/reset, the endpoint kept', async () => {
+    const handlers = createSandboxHandlers({ clock: NOW, onNotification: () => 200 });
+    await call(handlers, 'PUT', '/sandbox/webhooks', { url: 'https://shop.example/hooks' });
+    await call(handlers, 'POST', '/v1/payments', cardPaymentBody());
+    expect(await settle(handlers)).toHaveLength(1);
+    await call(handlers, 'POST', '/sandbox/reset');
+    expect(await settle(handlers)).toEqual([]);
+    expect((await call(handlers, 'GET', '/sandbox/webhooks')).json).toEqual({
+      url: 'https://shop.example/hooks',
+    });
+  });
+
   it('reject a notification_url that is not an http URL, creating nothing', async () => {
     const handlers = createSandboxHandlers({ clock: NOW });
     const refused = await call(handlers, 'POST', '/v1/payments', {

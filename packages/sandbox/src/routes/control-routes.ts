@@ -218,12 +218,16 @@ export const setBalanceRoute: Route = {
     }),
 };
 
-/** `POST /sandbox/reset`: forgets everything of the caller's account; answers its empty state, 200. */
+/**
+ * `POST /sandbox/reset`: forgets everything of the caller's account, its webhook deliveries
+ * included (not its webhook URL and secret); answers its empty state, 200.
+ */
 export const resetRoute: Route = {
   method: 'POST',
   path: '/sandbox/reset',
   handle: ({ gateway }) => {
     gateway.reset();
+    notifierOf(gateway)?.reset();
     return okAsync(okReply(wireStateOf(gateway.snapshot())));
   },
 };

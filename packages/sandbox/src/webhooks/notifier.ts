@@ -32,6 +32,8 @@ export interface Notifier {
   readonly runDue: () => void;
   /** Resolves once no attempt is waiting to start or for its answer. */
   readonly settled: () => Promise<void>;
+  /** Forgets every delivery and payment URL (attempts in flight end unrecorded); keeps the endpoint. */
+  readonly reset: () => void;
 }
 
 const MAX_PAYMENT_URLS = 10_000;
@@ -236,6 +238,10 @@ export const createNotifier = (
       return original && enqueue(original.paymentId, original.action, () => original.body);
     },
     runDue,
+    reset: () => {
+      deliveries.clear();
+      paymentUrls.clear();
+    },
     settled: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
