@@ -68,7 +68,8 @@ export const receiveNotifications = (options: ReceiverOptions) => {
       options.secret,
       { now: now() },
     );
-    if (verified.isErr() || body === null) return reply(401);
+    if (verified.isErr()) return reply(401);
+    if (body === null) return reply(413);
     // 2. Parse. The signature covers the query's data.id, so the body must name the same one.
     const notification = parseJson(body).andThen(parseNotification);
     if (notification.isErr() || notification.value.dataId !== dataId) return reply(400);
