@@ -44,7 +44,8 @@ const DEFAULT_MAX_DELIVERIES = 500;
  * notification per change: `payment.created` for a new payment, `payment.updated` otherwise),
  * signs each as Mercado Pago does and sends it off the request path, retrying on the sandbox
  * clock. Deliveries are bounded: past `maxDeliveries` the oldest finished ones are dropped
- * first, then the oldest waiting for a retry, then the oldest of all. Returns the notifier; nothing it does throws into a write.
+ * first, then the oldest waiting for a retry, then the oldest of all. Returns the notifier;
+ * nothing it does throws into a write.
  */
 export const createNotifier = (
   gateway: MemoryGateway,
