@@ -115,7 +115,7 @@ describe('the worked rounding examples', () => {
 });
 
 describe('the examples', () => {
-  it('all print what a page shows, but the helpers, the services and the gateway README examples', () => {
+  it('all print what a page shows, but the helpers, the services, the receiver and the gateway README examples', () => {
     const silent = scripts.map(nameOf).filter((name) => outputOf(name).length === 0);
     expect(silent.sort()).toEqual([
       'audit-log',
@@ -124,6 +124,7 @@ describe('the examples', () => {
       'payment-json',
       'readme-gateway',
       'readme-over-http',
+      'receiving-notifications',
       'refund-desk',
       'sdk-refunds',
     ]);

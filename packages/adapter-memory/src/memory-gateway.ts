@@ -38,6 +38,7 @@ import { type ClockSource, createClock } from './clock.js';
 import { freezePayment } from './freeze-payment.js';
 import { createIdSource, type IdsOption } from './id-source.js';
 import { createIdempotencyStore } from './idempotency-store.js';
+import { createPaymentListeners, type PaymentListener } from './payment-listeners.js';
 import { type IdempotentWrite, runIdempotently } from './run-idempotently.js';
 
 /** How to build a memory gateway; every field is optional. */
@@ -124,6 +125,13 @@ export interface MemoryControls {
   readonly idempotencyKeysHeld: () => number;
   /** The policy it enforces. */
   readonly policy: RefundPolicy;
+  /**
+   * Calls `listener` after every committed change to a payment (created, approved, refunded,
+   * cancelled, seeded), with the events `diffPayment` lists; a replayed write changes nothing and
+   * tells nothing. Listeners run synchronously inside the write: queue work, do not call back.
+   * They outlive `reset`. Returns the function that unsubscribes.
+   */
+  readonly subscribe: (listener: PaymentListener) => () => void;
 }
 
 /** The port in memory, plus its test controls. */
@@ -152,6 +160,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
   const collector = options.collector ?? { id: '1000000001', name: 'reembolso sandbox' };
   const latencyMs = options.latencyMs ?? 0;
   const payments = new Map<string, Payment>();
+  const listeners = createPaymentListeners();
   const advanced = new Map<string, AdvancedPayment>();
   const balances = new Map<Currency, number>();
   const resetBalances = (): void => {
@@ -229,7 +238,10 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
   };
 
   const store = (payment: Payment): Payment => {
-    payments.set(payment.id, freezePayment(payment));
+    const before = payments.get(payment.id) ?? null;
+    const frozen = freezePayment(payment);
+    payments.set(payment.id, frozen);
+    listeners.emit(before, frozen);
     return payment;
   };
 
@@ -335,6 +347,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         return ok(store(approved));
       }),
     nextId: ids.next,
+    subscribe: listeners.subscribe,
     now: clock.now,
     setClock: clock.set,
     advanceClock: clock.advance,

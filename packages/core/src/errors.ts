@@ -359,7 +359,7 @@ export type TransportError =
 export type GatewayError = RefundRejection | CancellationRejection | RequestError | TransportError;
 
 /** Every error reembolso produces. */
-export type ReembolsoError = GatewayError | AmountError | PaymentParseError;
+export type ReembolsoError = GatewayError | AmountError | PaymentParseError | NotificationError;
 
 /**
  * Every error that has a wire form: the gateway errors whose row of `ERROR_WIRE_TABLE` says
@@ -585,5 +585,146 @@ export const unknownApiError = (f: {
 /** Builds a {@link PaymentParseError}. */
 export const paymentParseError = (f: { path: string; message: string }): PaymentParseError => ({
   ...wireIdentityOf('PaymentParseError'),
+  ...f,
+});
+
+// Notifications (SPEC §13): never on Mercado Pago's wire, so no code and no status.
+
+/** A notification without an `x-signature` header (or an empty one): nothing to verify. */
+export interface WebhookSignatureMissing {
+  readonly type: 'WebhookSignatureMissing';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** An `x-signature` that is not `ts=<digits>,v1=<64 hex digits>`. */
+export interface WebhookSignatureMalformed {
+  readonly type: 'WebhookSignatureMalformed';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A well-formed `x-signature` whose `v1` is not the HMAC of the manifest under this secret. */
+export interface WebhookSignatureMismatch {
+  readonly type: 'WebhookSignatureMismatch';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A signature whose `ts` lies further from `now` than the tolerance: possibly a replay. Instants in ms. */
+export interface WebhookTimestampStale {
+  readonly type: 'WebhookTimestampStale';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly signedAtMs: number;
+  readonly nowMs: number;
+  readonly toleranceMs: number;
+}
+/** An empty webhook secret, or one Web Crypto refuses as an HMAC key. The secret is never carried. */
+export interface WebhookSecretInvalid {
+  readonly type: 'WebhookSecretInvalid';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A notification body that is not of Mercado Pago's shape; `path` names the field (`"data.id"`). */
+export interface NotificationParseError {
+  readonly type: 'NotificationParseError';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly path: string;
+}
+/** A notification of a topic other than `payment` (`merchant_order`, …), which reembolso does not read. */
+export interface UnsupportedNotification {
+  readonly type: 'UnsupportedNotification';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly notificationType: string;
+}
+/**
+ * Two payments `diffPayment` cannot compare: different payments, or an `after` older than
+ * `before` (a refund gone, a cancellation or total refund undone), as a stale read gives.
+ */
+export interface PaymentDiffRefused {
+  readonly type: 'PaymentDiffRefused';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly reason: 'different_payment' | 'older_than_before';
+}
+
+/** Every reason `verifyWebhookSignature` refuses a notification (SPEC §13). */
+export type WebhookSignatureError =
+  | WebhookSignatureMissing
+  | WebhookSignatureMalformed
+  | WebhookSignatureMismatch
+  | WebhookTimestampStale
+  | WebhookSecretInvalid;
+
+/** Everything receiving a notification can fail with, besides the gateway's errors. */
+export type NotificationError =
+  | WebhookSignatureError
+  | NotificationParseError
+  | UnsupportedNotification
+  | PaymentDiffRefused;
+
+/** Builds a {@link WebhookSignatureMissing}. */
+export const webhookSignatureMissing = (
+  message = 'the x-signature header is missing',
+): WebhookSignatureMissing => ({
+  ...wireIdentityOf('WebhookSignatureMissing'),
+  message,
+});
+/** Builds a {@link WebhookSignatureMalformed}. */
+export const webhookSignatureMalformed = (message: string): WebhookSignatureMalformed => ({
+  ...wireIdentityOf('WebhookSignatureMalformed'),
+  message,
+});
+/** Builds a {@link WebhookSignatureMismatch}. */
+export const webhookSignatureMismatch = (
+  message = 'the signature does not match this notification and secret',
+): WebhookSignatureMismatch => ({
+  ...wireIdentityOf('WebhookSignatureMismatch'),
+  message,
+});
+/** Builds a {@link WebhookTimestampStale}. */
+export const webhookTimestampStale = (f: Fields<WebhookTimestampStale>): WebhookTimestampStale => ({
+  ...wireIdentityOf('WebhookTimestampStale'),
+  message: `the signature's timestamp is more than ${f.toleranceMs} ms away from now`,
+  ...f,
+});
+/** Builds a {@link WebhookSecretInvalid}. */
+export const webhookSecretInvalid = (
+  message = 'the webhook secret is empty or unusable as an HMAC key',
+): WebhookSecretInvalid => ({
+  ...wireIdentityOf('WebhookSecretInvalid'),
+  message,
+});
+/** Builds a {@link NotificationParseError}. */
+export const notificationParseError = (f: {
+  path: string;
+  message: string;
+}): NotificationParseError => ({
+  ...wireIdentityOf('NotificationParseError'),
+  ...f,
+});
+/** Builds an {@link UnsupportedNotification}. */
+export const unsupportedNotification = (
+  f: Fields<UnsupportedNotification>,
+): UnsupportedNotification => ({
+  ...wireIdentityOf('UnsupportedNotification'),
+  message: 'only notifications of type payment are read',
+  ...f,
+});
+/** Builds a {@link PaymentDiffRefused}. */
+export const paymentDiffRefused = (f: Fields<PaymentDiffRefused>): PaymentDiffRefused => ({
+  ...wireIdentityOf('PaymentDiffRefused'),
+  message:
+    f.reason === 'different_payment'
+      ? 'the two payments are not the same payment'
+      : 'the later payment is older than the earlier one',
   ...f,
 });

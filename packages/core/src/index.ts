@@ -105,6 +105,10 @@ export {
   cancelPayment,
 } from './use-cases/cancel-payment.js';
 export {
+  handleNotification,
+  type NotificationOutcome,
+} from './use-cases/handle-notification.js';
+export {
   type AdvancedRefundOutcome,
   refundAdvancedPayment,
 } from './use-cases/refund-advanced-payment.js';
@@ -113,6 +117,25 @@ export {
   type RefundPaymentOptions,
   refundPayment,
 } from './use-cases/refund-payment.js';
+export { diffPayment } from './webhooks/diff-payment.js';
+export type { Notification } from './webhooks/notification.js';
+export { parseNotification } from './webhooks/parse-notification.js';
+export type {
+  PaymentApproved,
+  PaymentCancelled,
+  PaymentEvent,
+  PaymentFullyRefunded,
+  RefundCreated,
+  RefundFigures,
+} from './webhooks/payment-event.js';
+export { signWebhook, type WebhookSignatureInput } from './webhooks/sign-webhook.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_MS,
+  type ReceivedWebhook,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+} from './webhooks/verify-webhook-signature.js';
+export { type WebhookManifestParts, webhookManifest } from './webhooks/webhook-manifest.js';
 export {
   ERROR_WIRE_TABLE,
   type ErrorWireRow,

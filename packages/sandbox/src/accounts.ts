@@ -5,6 +5,8 @@ import {
 } from '@reembolso/adapter-memory';
 import { type RefundPolicy, type Unauthorized, unauthorized } from '@reembolso/core';
 import { err, ok, type Result } from 'neverthrow';
+import { attachNotifier } from './webhooks/notifier-registry.js';
+import type { NotificationHandler, SandboxWebhookOptions } from './webhooks/webhook-options.js';
 
 /** Which collector accounts the sandbox holds and how they are made; every field is optional. */
 export interface SandboxAccountOptions {
@@ -30,6 +32,13 @@ export interface SandboxAccountOptions {
   readonly clock?: ClockSource;
   /** The rules of each default gateway; `classicPolicy` when absent. */
   readonly policy?: RefundPolicy;
+  /** Where and how every account sends its payment notifications (SPEC §13). */
+  readonly webhooks?: SandboxWebhookOptions;
+  /**
+   * Receives every account's notifications in process instead of `POST`s to a URL (msw mode);
+   * see {@link NotificationHandler} for what its answer means.
+   */
+  readonly onNotification?: NotificationHandler;
 }
 
 /** The collector accounts of a sandbox, one memory gateway per access token. */
@@ -67,10 +76,15 @@ export const createAccounts = (options: SandboxAccountOptions = {}): SandboxAcco
       }));
   // Insertion order is order of use: each use moves its token to the end, the first is the idlest.
   const gateways = new Map<string, MemoryGateway>();
+  // Every account notifies its changes from the moment it is first reached.
+  const notifying = (gateway: MemoryGateway): MemoryGateway => {
+    attachNotifier(gateway, options.webhooks, options.onNotification);
+    return gateway;
+  };
   return {
     gatewayFor: (token) => {
       if (allowed !== null && !allowed.has(token)) return err(unauthorized());
-      if (options.gateway) return ok(options.gateway);
+      if (options.gateway) return ok(notifying(options.gateway));
       const existing = gateways.get(token);
       if (existing) {
         gateways.delete(token);
@@ -81,7 +95,7 @@ export const createAccounts = (options: SandboxAccountOptions = {}): SandboxAcco
         const idlest = gateways.keys().next();
         if (!idlest.done) gateways.delete(idlest.value);
       }
-      const created = create(token);
+      const created = notifying(create(token));
       gateways.set(token, created);
       return ok(created);
     },

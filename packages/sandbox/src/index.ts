@@ -37,3 +37,10 @@ export {
   SERVER_TIMEOUTS,
   startSandbox,
 } from './server.js';
+export {
+  DEFAULT_WEBHOOK_SECRET,
+  type NotificationHandler,
+  type SandboxNotification,
+  type SandboxWebhookOptions,
+  WEBHOOK_RETRY_SCHEDULE_MS,
+} from './webhooks/webhook-options.js';

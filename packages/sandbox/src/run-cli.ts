@@ -8,6 +8,8 @@ import { DEFAULT_MAX_ACCOUNTS } from './accounts.js';
 import { type SandboxError, toSandboxWireError } from './errors.js';
 import { parseSeedFile, type SandboxSeed, seedGateway } from './seed-file.js';
 import { type SandboxServer, startSandbox } from './server.js';
+import type { SandboxWebhookOptions } from './webhooks/webhook-options.js';
+import { webhookUrlOf } from './webhooks/webhook-url.js';
 
 /** Where the CLI writes: its output and its complaints. */
 export interface CliIo {
@@ -39,6 +41,9 @@ Options:
   --tokens <a,b,c>              accept only these access tokens (any other gets 401)
   --max-accounts <n>            most accounts held at once, the idlest evicted first
                                 (default ${DEFAULT_MAX_ACCOUNTS})
+  --webhook-url <url>           where every account's payment notifications go (signed, retried)
+  --webhook-secret <secret>     the secret notifications are signed with (default
+                                reembolso-sandbox-webhook-secret)
   --help                        show this text`;
 
 interface CliArgs {
@@ -48,6 +53,7 @@ interface CliArgs {
   readonly seedPath: string | undefined;
   readonly tokens: readonly string[] | undefined;
   readonly maxAccounts: number;
+  readonly webhooks: SandboxWebhookOptions;
   readonly help: boolean;
 }
 
@@ -79,6 +85,8 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
           seed: { type: 'string' },
           tokens: { type: 'string' },
           'max-accounts': { type: 'string', default: String(DEFAULT_MAX_ACCOUNTS) },
+          'webhook-url': { type: 'string' },
+          'webhook-secret': { type: 'string' },
           help: { type: 'boolean', default: false },
         },
         strict: true,
@@ -99,6 +107,16 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
     if (maxAccounts === null || maxAccounts < 1) {
       return err('--max-accounts must be a whole number of at least 1');
     }
+    const url = values['webhook-url'];
+    if (url !== undefined && webhookUrlOf('--webhook-url', url).isErr()) {
+      return err('--webhook-url must be an absolute http or https URL');
+    }
+    const secret = values['webhook-secret'];
+    if (secret === '') return err('--webhook-secret must not be empty');
+    const webhooks: SandboxWebhookOptions = {
+      ...(url === undefined ? {} : { url }),
+      ...(secret === undefined ? {} : { secret }),
+    };
     return readTokens(values.tokens).map((tokens) => ({
       port,
       host: values.host,
@@ -106,6 +124,7 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       seedPath: values.seed,
       tokens,
       maxAccounts,
+      webhooks,
       help: values.help,
     }));
   });
@@ -160,7 +179,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     io.error(USAGE);
     return { kind: 'done', exitCode: 2 };
   }
-  const { port, host, policy, seedPath, tokens, maxAccounts, help } = args.value;
+  const { port, host, policy, seedPath, tokens, maxAccounts, webhooks, help } = args.value;
   if (help) {
     io.out(USAGE);
     return { kind: 'done', exitCode: 0 };
@@ -185,6 +204,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
       host,
       createGateway,
       maxAccounts,
+      webhooks,
       ...(tokens === undefined ? {} : { tokens }),
     }),
     (e) => (e instanceof Error ? e.message : 'the server could not start'),
@@ -201,6 +221,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     io.out(
       `Every account starts with ${payments.length} payment(s) and ${advancedPayments.length} advanced payment(s) from ${seedPath}.`,
     );
+  }
+  if (webhooks.url !== undefined) {
+    io.out(`Payment notifications go to ${webhooks.url}, signed and retried as Mercado Pago does.`);
   }
   io.out(
     tokens === undefined

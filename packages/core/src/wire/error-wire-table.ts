@@ -63,6 +63,14 @@ export const ERROR_WIRE_TABLE = {
   InvalidResponse: { code: null, httpStatus: null, onWire: false },
   UnknownApiError: { code: null, httpStatus: 400, onWire: true },
   PaymentParseError: { code: null, httpStatus: 400, onWire: false },
+  WebhookSignatureMissing: { code: null, httpStatus: null, onWire: false },
+  WebhookSignatureMalformed: { code: null, httpStatus: null, onWire: false },
+  WebhookSignatureMismatch: { code: null, httpStatus: null, onWire: false },
+  WebhookTimestampStale: { code: null, httpStatus: null, onWire: false },
+  WebhookSecretInvalid: { code: null, httpStatus: null, onWire: false },
+  NotificationParseError: { code: null, httpStatus: null, onWire: false },
+  UnsupportedNotification: { code: null, httpStatus: null, onWire: false },
+  PaymentDiffRefused: { code: null, httpStatus: null, onWire: false },
 } as const satisfies Table;
 
 type Rows = typeof ERROR_WIRE_TABLE;
