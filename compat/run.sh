@@ -37,7 +37,10 @@ node compat/check-tarballs.mjs "$WORK/tarballs"
 
 echo "compat: attw --profile esm-only on each package"
 for dir in packages/*/; do
-  (cd "$dir" && "$ROOT/node_modules/.bin/attw" --pack . --profile esm-only --format ascii)
+  # Quiet when clean; on a problem, the report is printed and the stage fails.
+  (cd "$dir" && { "$ROOT/node_modules/.bin/attw" --pack . --profile esm-only --quiet ||
+    { "$ROOT/node_modules/.bin/attw" --pack . --profile esm-only --format ascii; exit 1; }; })
+  echo "compat: attw clean for $dir"
 done
 
 # A PATH whose `node` is Node $1: the machine's for 20, the npm registry's `node` package otherwise.
