@@ -1,8 +1,10 @@
-// The sandbox's msw handlers answering the official SDK 3.x, in a project that installed the
-// packed tarballs: msw is the project's own (a peer of @reembolso/sandbox), so there is one copy.
+// The sandbox's msw handlers answering the official SDK, 3.x and 2.13 (as the `mercadopago-v2`
+// alias), in a project that installed the packed tarballs: msw is the project's own (a peer of
+// @reembolso/sandbox), so there is one copy.
 import { createMemoryGateway } from '@reembolso/adapter-memory';
 import { createSandboxHandlers } from '@reembolso/sandbox';
 import { MercadoPagoConfig, MPBadRequestError, Payment, PaymentRefund } from 'mercadopago';
+import * as v2 from 'mercadopago-v2';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_LISTEN } from './strict-listen.js';
@@ -64,5 +66,38 @@ describe('the official SDK 3.x over the sandbox handlers', () => {
       status: 'cancelled',
       status_detail: 'by_collector',
     });
+  });
+});
+
+// SDK 2 rejects with Mercado Pago's error body as it came, so its codes are in `cause`.
+describe('the official SDK 2.13 over the sandbox handlers', () => {
+  const client2 = new v2.MercadoPagoConfig({ accessToken: 'TEST-consumer-v2' });
+  const payments2 = new v2.Payment(client2);
+  const refunds2 = new v2.PaymentRefund(client2);
+
+  it('refunds an approved payment in full', async () => {
+    const created = await payments2.create({
+      body: {
+        transaction_amount: 40,
+        payment_method_id: 'visa',
+        token: 'tok',
+        payer: { email: 'buyer@example.com', first_name: 'APRO' },
+      },
+    });
+    const id = String(created.id);
+    expect((await refunds2.total({ payment_id: id })).amount).toBe(40);
+    expect((await payments2.get({ id })).status).toBe('refunded');
+  });
+
+  it('refuses to refund a pending payment with code 2063 in `cause`, then cancels it', async () => {
+    const pending = await payments2.create({
+      body: { transaction_amount: 5, payment_method_id: 'pix', payer: { email: 'b@example.com' } },
+    });
+    const id = String(pending.id);
+    await expect(refunds2.create({ payment_id: id, body: { amount: 1 } })).rejects.toMatchObject({
+      status: 400,
+      cause: [{ code: 2063 }],
+    });
+    expect((await payments2.cancel({ id })).status).toBe('cancelled');
   });
 });
