@@ -92,7 +92,7 @@ JSON
     ./node_modules/.bin/vitest run --reporter=dot
     ./node_modules/.bin/tsc -p tsconfig.nodenext.json
     ./node_modules/.bin/tsc -p tsconfig.bundler.json
-    echo "compat[$name]: tsc --strict passed under module nodenext and moduleResolution bundler"
+    echo "compat[$name]: tsc --strict ($(./node_modules/.bin/tsc --version)) passed under module nodenext and moduleResolution bundler"
   )
   echo "compat[$name]: passed in $((SECONDS - started)) s"
 }
