@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createHttpGateway } from '@reembolso/adapter-http';
 import { type Refund, toWirePayment, toWireRefund } from '@reembolso/core';
-import { MercadoPagoConfig, PaymentRefund, Payment as SdkPayment } from 'mercadopago-3';
+import { MercadoPagoConfig, PaymentRefund, Payment as SdkPayment } from 'mercadopago';
 import { Pool } from 'undici';
 import type { BareQuestion } from './bare-server.js';
 import { startChild } from './child.js';
@@ -38,7 +38,7 @@ const refund: Refund = {
 // The SDK's base URL is a static field; pointing it at the server is the one change that lets
 // every client make the same calls to the same server.
 const pointSdkAt = async (url: string): Promise<void> => {
-  const config = (await import('mercadopago-3/dist/utils/config/index.js')) as {
+  const config = (await import('mercadopago/dist/utils/config/index.js')) as {
     AppConfig: { BASE_URL: string };
   };
   config.AppConfig.BASE_URL = url;

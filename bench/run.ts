@@ -3,6 +3,7 @@
 // A section is a function answering its markdown and its goals: add one to SECTIONS.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { accountsSection, benchAccountHeap } from './accounts.bench.js';
 import type { Goal, Section } from './goal.js';
 import { benchHttpClients } from './http.bench.js';
 import { benchIdempotencyStore, idempotencySection } from './idempotency.bench.js';
@@ -28,6 +29,7 @@ const SECTIONS: readonly (readonly [string, () => Promise<Section>])[] = [
   ],
   ['HTTP clients', benchHttpClients],
   ['sandbox server', () => benchSandboxServer({ sustainedSeconds })],
+  ['sandbox accounts', async () => accountsSection(await benchAccountHeap())],
   ['bundle sizes', benchSizes],
 ];
 

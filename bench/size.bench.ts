@@ -43,7 +43,7 @@ export const benchSizes = async (): Promise<Section> => {
   );
   const sdkRefund = await bundledSize(
     {
-      contents: `export { MercadoPagoConfig, PaymentRefund } from 'mercadopago-3';`,
+      contents: `export { MercadoPagoConfig, PaymentRefund } from 'mercadopago';`,
       resolveDir,
     },
     'node',

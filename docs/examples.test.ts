@@ -62,6 +62,12 @@ describe('the outputs the guides show', () => {
   );
 });
 
+describe('the package README examples', () => {
+  it('refunds 10.50 through the official SDK over the sandbox handlers', () => {
+    expect(exported<{ amount: number }>('sandbox-readme', 'refund').amount).toBe(10.5);
+  });
+});
+
 describe('the README examples', () => {
   it('plans a partial refund of 10.50 BRL with its share of fees and interest', () => {
     expect(outputOf('readme-plan')).toEqual([
@@ -115,7 +121,7 @@ describe('the worked rounding examples', () => {
 });
 
 describe('the examples', () => {
-  it('all print what a page shows, but the helpers, the services and the gateway README examples', () => {
+  it('all print what a page shows, but the helpers, the services, the receiver and the README examples that refund', () => {
     const silent = scripts.map(nameOf).filter((name) => outputOf(name).length === 0);
     expect(silent.sort()).toEqual([
       'audit-log',
@@ -124,7 +130,9 @@ describe('the examples', () => {
       'payment-json',
       'readme-gateway',
       'readme-over-http',
+      'receiving-notifications',
       'refund-desk',
+      'sandbox-readme',
       'sdk-refunds',
     ]);
   });

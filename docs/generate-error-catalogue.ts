@@ -44,6 +44,8 @@ const samples: { readonly [K in keyof Constructors]: () => ReturnType<Constructo
   currencyMismatch: () => errors.currencyMismatch({ expected: 'BRL', received: 'ARS' }),
   invalidId: () => errors.invalidId({ id: '12a' }),
   advancedPaymentNotFound: () => errors.advancedPaymentNotFound(),
+  invalidAdvancedPayment: () =>
+    errors.invalidAdvancedPayment({ reason: 'repeated_payment', index: 1 }),
   missingIdempotencyKey: () => errors.missingIdempotencyKey(),
   idempotencyConflict: () => errors.idempotencyConflict(),
   idempotencyInProgress: () => errors.idempotencyInProgress(),
@@ -59,6 +61,21 @@ const samples: { readonly [K in keyof Constructors]: () => ReturnType<Constructo
     errors.unknownApiError({ httpStatus: 400, code: 9999, message: CALLER_MESSAGE }),
   paymentParseError: () =>
     errors.paymentParseError({ path: 'transaction_amount', message: CALLER_MESSAGE }),
+  webhookSignatureMissing: () => errors.webhookSignatureMissing(),
+  webhookSignatureMalformed: () => errors.webhookSignatureMalformed(CALLER_MESSAGE),
+  webhookSignatureMismatch: () => errors.webhookSignatureMismatch(),
+  webhookTimestampStale: () =>
+    errors.webhookTimestampStale({
+      signedAtMs: 1_780_000_000_000,
+      nowMs: 1_780_000_600_000,
+      toleranceMs: 300_000,
+    }),
+  webhookSecretInvalid: () => errors.webhookSecretInvalid(),
+  notificationParseError: () =>
+    errors.notificationParseError({ path: 'data.id', message: CALLER_MESSAGE }),
+  unsupportedNotification: () =>
+    errors.unsupportedNotification({ notificationType: 'merchant_order' }),
+  paymentDiffRefused: () => errors.paymentDiffRefused({ reason: 'older_than_before' }),
 };
 
 /** One variant of the catalogue, as the code declares and builds it. */

@@ -7,13 +7,16 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The markdown pages whose code must compile and run: the guides and the README. */
+/** The markdown pages whose code must compile and run: the guides, the README and the packages'. */
 export const markdownPages = (): string[] => [
   ...readdirSync(join(ROOT, 'docs/guide'))
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => join(ROOT, 'docs/guide', name)),
   join(ROOT, 'README.md'),
+  ...readdirSync(join(ROOT, 'packages'))
+    .sort()
+    .map((name) => join(ROOT, 'packages', name, 'README.md')),
 ];
 
 const filesUnder = (dir: string, keep: (name: string) => boolean): string[] =>

@@ -2,7 +2,7 @@
 // `mercadopago` SDK, as many services are before they meet reembolso.
 
 // #region sdk-service
-import { type MercadoPagoConfig, PaymentRefund } from 'mercadopago';
+import { type MercadoPagoConfig, MercadoPagoError, PaymentRefund } from 'mercadopago';
 import { ResultAsync } from 'neverthrow';
 
 /** Mercado Pago's refusal: the HTTP status (0 when the network failed) and the `cause` codes. */
@@ -11,19 +11,21 @@ export interface Refusal {
   readonly codes: readonly (number | string)[];
 }
 
-interface ErrorBody {
-  readonly status?: number;
-  readonly cause?: unknown;
-}
+const codeOf = (cause: unknown): (number | string)[] =>
+  typeof cause === 'object' &&
+  cause !== null &&
+  'code' in cause &&
+  (typeof cause.code === 'number' || typeof cause.code === 'string')
+    ? [cause.code]
+    : [];
 
-// The SDK rejects with Mercado Pago's error body as it came, or an Error when the network failed.
-const refusalOf = (thrown: unknown): Refusal => {
-  const body: ErrorBody = typeof thrown === 'object' && thrown !== null ? thrown : {};
-  return {
-    status: typeof body.status === 'number' ? body.status : 0,
-    codes: Array.isArray(body.cause) ? body.cause.map((cause) => cause?.code) : [],
-  };
-};
+// The SDK (3.x) rejects with a MercadoPagoError of the answer's status (MPBadRequestError for a
+// 400, MPNotFoundError for a 404, …) whose `causes` are the body's `cause` entries; a failed
+// network is an MPConnectionError, of status 0.
+const refusalOf = (thrown: unknown): Refusal =>
+  thrown instanceof MercadoPagoError
+    ? { status: thrown.status, codes: thrown.causes.flatMap(codeOf) }
+    : { status: 0, codes: [] };
 
 /**
  * Refunds `amount` (a decimal, as the SDK takes it) of an order's payment and answers the refund's

@@ -74,10 +74,10 @@ export type HttpGateway = PaymentGateway<WriteError>;
 const withIds =
   (ids: { readonly paymentId?: string; readonly refundId?: string }) =>
   (error: GatewayError): GatewayError => {
-    if (error.type === 'PaymentNotFound' && error.paymentId === '' && ids.paymentId) {
+    if (error.type === 'PaymentNotFound' && error.paymentId === null && ids.paymentId) {
       return { ...error, paymentId: ids.paymentId };
     }
-    if (error.type === 'RefundNotFound' && error.refundId === '' && ids.refundId) {
+    if (error.type === 'RefundNotFound' && error.refundId === null && ids.refundId) {
       return { ...error, refundId: ids.refundId };
     }
     return error;

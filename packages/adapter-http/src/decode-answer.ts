@@ -8,11 +8,10 @@ import {
   parsePayment,
   parseRefund,
   type Refund,
+  wireIdOf,
 } from '@reembolso/core';
 import { err, ok, Result } from 'neverthrow';
 import type { HttpAnswer } from './request-sender.js';
-
-const DIGITS = /^\d+$/;
 
 const invalid = (answer: HttpAnswer, what: string, problem: PaymentParseError | string) =>
   invalidResponse({
@@ -24,11 +23,6 @@ const invalid = (answer: HttpAnswer, what: string, problem: PaymentParseError | 
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const idOf = (value: unknown): string | null => {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  return typeof value === 'string' && DIGITS.test(value) ? value : null;
-};
 
 /**
  * Reads a payment answer through the core wire codec (`parsePayment`).
@@ -84,7 +78,7 @@ export const firstRefundPaymentId = (
   const items: readonly unknown[] = answer.body;
   const first = items[0];
   if (first === undefined) return ok(null);
-  const paymentId = isRecord(first) ? idOf(first.payment_id) : null;
+  const paymentId = isRecord(first) ? wireIdOf(first.payment_id) : null;
   return paymentId === null
     ? err(invalid(answer, 'refund list', '0.payment_id: not a payment id'))
     : ok(paymentId);
@@ -110,7 +104,7 @@ export const advancedPaymentCurrencySource = (
   if (isCurrency(body.currency_id)) return ok({ kind: 'currency', currency: body.currency_id });
   const payments = body.payments;
   const first: unknown = Array.isArray(payments) ? payments[0] : undefined;
-  const paymentId = isRecord(first) ? idOf(first.id) : null;
+  const paymentId = isRecord(first) ? wireIdOf(first.id) : null;
   return paymentId === null
     ? err(invalid(answer, 'advanced payment', 'neither currency_id nor payments.0.id'))
     : ok({ kind: 'payment', paymentId });

@@ -3,10 +3,9 @@ import {
   type InvalidSplitterId,
   invalidId,
   invalidSplitterId,
+  isMercadoPagoId,
 } from '@reembolso/core';
 import { err, ok, type Result } from 'neverthrow';
-
-const DIGITS = /^\d+$/;
 
 /**
  * Checks a payment or refund id before it goes into a path: decimal digits only, so no id can
@@ -15,7 +14,7 @@ const DIGITS = /^\d+$/;
  * Returns the id, or `InvalidId`.
  */
 export const checkId = (id: string): Result<string, InvalidId> =>
-  DIGITS.test(id) ? ok(id) : err(invalidId({ id }));
+  isMercadoPagoId(id) ? ok(id) : err(invalidId({ id }));
 
 /**
  * Checks an advanced-payment (splitter) id: decimal digits only.
@@ -23,4 +22,4 @@ export const checkId = (id: string): Result<string, InvalidId> =>
  * Returns the id, or `InvalidSplitterId` (Mercado Pago's 400048).
  */
 export const checkSplitterId = (id: string): Result<string, InvalidSplitterId> =>
-  DIGITS.test(id) ? ok(id) : err(invalidSplitterId());
+  isMercadoPagoId(id) ? ok(id) : err(invalidSplitterId());

@@ -85,6 +85,7 @@ export const shouldRetry = (attempt: FailedAttempt, policy: RetryPolicy): boolea
         'InvalidSplitterId',
         'InvalidId',
         'AdvancedPaymentNotFound',
+        'InvalidAdvancedPayment',
         'MissingIdempotencyKey',
         'IdempotencyConflict',
         'BadRequest',

@@ -16,4 +16,8 @@ export {
   type MemoryGatewayOptions,
   type MemorySnapshot,
 } from './memory-gateway.js';
+export type {
+  PaymentChange,
+  PaymentListener,
+} from './payment-listeners.js';
 export type { IdempotentWrite } from './run-idempotently.js';

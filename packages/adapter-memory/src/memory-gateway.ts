@@ -5,13 +5,17 @@ import {
   applyRefund,
   type CallOptions,
   type Currency,
+  checkDisbursements,
   checkIdempotencyKey,
   classicPolicy,
   currencyMismatch,
   type GatewayError,
+  type InvalidAdvancedPayment,
+  invalidAdvancedPayment,
   invalidId,
   invalidPaymentState,
   invalidSplitterId,
+  isMercadoPagoId,
   type Payment,
   type PaymentGateway,
   type PaymentParseError,
@@ -34,6 +38,7 @@ import { type ClockSource, createClock } from './clock.js';
 import { freezePayment } from './freeze-payment.js';
 import { createIdSource, type IdsOption } from './id-source.js';
 import { createIdempotencyStore } from './idempotency-store.js';
+import { createPaymentListeners, type PaymentListener } from './payment-listeners.js';
 import { type IdempotentWrite, runIdempotently } from './run-idempotently.js';
 
 /** How to build a memory gateway; every field is optional. */
@@ -77,13 +82,16 @@ export interface MemoryControls {
   /** Stores a payment given as Mercado Pago JSON. Returns it, or the `PaymentParseError`. */
   readonly seedWirePayment: (json: unknown) => Result<Payment, PaymentParseError>;
   /**
-   * Stores an advanced payment over `disbursements`, each seeded as an ordinary payment. Returns
-   * it with a new id unless one is given, or the first disbursement's `PaymentParseError`.
+   * Stores an advanced payment over `disbursements`, each seeded as an ordinary payment; all or
+   * nothing. Returns it with a new id unless one is given, or the first disbursement's
+   * `PaymentParseError`, or `InvalidAdvancedPayment` when the disbursements repeat a payment, mix
+   * currencies, or include a payment of another advanced payment (re-seeding the same id may
+   * keep its own).
    */
   readonly seedAdvancedPayment: (input: {
     readonly id?: string;
     readonly disbursements: readonly Payment[];
-  }) => Result<AdvancedPayment, PaymentParseError>;
+  }) => Result<AdvancedPayment, PaymentParseError | InvalidAdvancedPayment>;
   /**
    * Approves a `pending` or `in_process` payment now, as if the payer had paid. Returns it, or
    * `PaymentNotFound` / `InvalidPaymentState`.
@@ -117,6 +125,13 @@ export interface MemoryControls {
   readonly idempotencyKeysHeld: () => number;
   /** The policy it enforces. */
   readonly policy: RefundPolicy;
+  /**
+   * Calls `listener` after every committed change to a payment (created, approved, refunded,
+   * cancelled, seeded), with the events `diffPayment` lists; a replayed write changes nothing and
+   * tells nothing. Listeners run synchronously inside the write: queue work, do not call back.
+   * They outlive `reset`. Returns the function that unsubscribes.
+   */
+  readonly subscribe: (listener: PaymentListener) => () => void;
 }
 
 /** The port in memory, plus its test controls. */
@@ -128,8 +143,6 @@ const portRequest = (method: string, path: string, request?: RefundRequest): Wri
   request?.amount === undefined
     ? { method, path }
     : { method, path, body: { amount: request.amount } };
-
-const DIGITS = /^\d+$/;
 
 /**
  * A stateful Mercado Pago fake behind the port: it stores payments, refunds, advanced payments,
@@ -147,6 +160,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
   const collector = options.collector ?? { id: '1000000001', name: 'reembolso sandbox' };
   const latencyMs = options.latencyMs ?? 0;
   const payments = new Map<string, Payment>();
+  const listeners = createPaymentListeners();
   const advanced = new Map<string, AdvancedPayment>();
   const balances = new Map<Currency, number>();
   const resetBalances = (): void => {
@@ -195,7 +209,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     });
 
   const findPayment = (paymentId: string): Result<Payment, GatewayError> => {
-    if (!DIGITS.test(paymentId)) return err(invalidId({ id: paymentId }));
+    if (!isMercadoPagoId(paymentId)) return err(invalidId({ id: paymentId }));
     const payment = payments.get(paymentId);
     return payment ? ok(payment) : err(paymentNotFound({ paymentId }));
   };
@@ -224,7 +238,10 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
   };
 
   const store = (payment: Payment): Payment => {
-    payments.set(payment.id, freezePayment(payment));
+    const before = payments.get(payment.id) ?? null;
+    const frozen = freezePayment(payment);
+    payments.set(payment.id, frozen);
+    listeners.emit(before, frozen);
     return payment;
   };
 
@@ -254,7 +271,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     getRefund: (paymentId, refundId, callOptions) =>
       read(callOptions, () =>
         findPayment(paymentId).andThen((payment) => {
-          if (!DIGITS.test(refundId)) return err(invalidId({ id: refundId }));
+          if (!isMercadoPagoId(refundId)) return err(invalidId({ id: refundId }));
           const refund = payment.refunds.find((r) => r.id === refundId);
           return refund ? ok(refund) : err(refundNotFound({ refundId }));
         }),
@@ -304,12 +321,15 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     seedWirePayment: (json) => parsePayment(json).andThen(seedPayment),
     // Every disbursement is checked before any is stored: all or nothing.
     seedAdvancedPayment: ({ id, disbursements }) =>
-      Result.combine(disbursements.map(checked)).map((valid) => {
-        const seeded = valid.map(store);
-        const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
-        advanced.set(advancedPayment.id, advancedPayment);
-        return advancedPayment;
-      }),
+      Result.combine(disbursements.map(checked))
+        .andThen((valid) => checkDisbursements(valid))
+        .andThen((valid) => unclaimed(valid, id))
+        .map((valid) => {
+          const seeded = valid.map(store);
+          const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
+          advanced.set(advancedPayment.id, advancedPayment);
+          return advancedPayment;
+        }),
     approvePayment: (paymentId) =>
       findPayment(paymentId).andThen((payment) => {
         if (payment.status !== 'pending' && payment.status !== 'in_process') {
@@ -327,6 +347,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         return ok(store(approved));
       }),
     nextId: ids.next,
+    subscribe: listeners.subscribe,
     now: clock.now,
     setClock: clock.set,
     advanceClock: clock.advance,
@@ -351,6 +372,19 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     },
   };
 
+  // A payment refunds through one advanced payment only, or its refunds could add up twice.
+  function unclaimed(
+    disbursements: readonly Payment[],
+    ownId: string | undefined,
+  ): Result<readonly Payment[], InvalidAdvancedPayment> {
+    const index = disbursements.findIndex((payment) =>
+      [...advanced.values()].some((a) => a.id !== ownId && a.paymentIds.includes(payment.id)),
+    );
+    return index < 0
+      ? ok(disbursements)
+      : err(invalidAdvancedPayment({ reason: 'payment_of_another_advanced_payment', index }));
+  }
+
   function availableBalance(currency: Currency): { availableBalance?: number } {
     const balance = balances.get(currency);
     return balance === undefined ? {} : { availableBalance: balance };
@@ -360,7 +394,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
     advancedPaymentId: string,
     request: RefundRequest,
   ): Result<readonly Refund[], GatewayError> {
-    if (!DIGITS.test(advancedPaymentId)) return err(invalidSplitterId());
+    if (!isMercadoPagoId(advancedPaymentId)) return err(invalidSplitterId());
     const found = advanced.get(advancedPaymentId);
     if (!found) return err(advancedPaymentNotFound());
     return Result.combine(found.paymentIds.map(findPayment)).andThen((disbursements) => {

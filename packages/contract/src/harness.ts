@@ -1,5 +1,6 @@
 import type {
   Currency,
+  InvalidAdvancedPayment,
   Payment,
   PaymentGateway,
   PaymentParseError,
@@ -17,11 +18,14 @@ export type Awaitable<T> = T | Promise<T>;
 export interface GatewayControls {
   /** Stores a payment as the provider would hold it. */
   readonly seedPayment: (payment: Payment) => Awaitable<Result<Payment, PaymentParseError>>;
-  /** Stores an advanced payment over `disbursements`; answers its id. */
+  /**
+   * Stores an advanced payment over `disbursements`; answers its id, or why it was refused (a
+   * payment JSON, or disbursements that repeat a payment, mix currencies or belong elsewhere).
+   */
   readonly seedAdvancedPayment: (input: {
     readonly id?: string;
     readonly disbursements: readonly Payment[];
-  }) => Awaitable<Result<{ readonly id: string }, PaymentParseError>>;
+  }) => Awaitable<Result<{ readonly id: string }, PaymentParseError | InvalidAdvancedPayment>>;
   /** Moves the provider's clock forward. */
   readonly advanceClock: (ms: number) => Awaitable<void>;
   /** Sets or forgets the collector's available balance in a currency, in minor units. */

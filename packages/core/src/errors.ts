@@ -3,12 +3,14 @@
  * tagged by `type`. Every variant that Mercado Pago can answer with carries its wire identity:
  * `code` (Mercado Pago's `cause[].code`, or `null` where Mercado Pago documents none) and
  * `httpStatus` (the status the sandbox answers with). Constructors are the only way variants
- * are built, so the code and status of a type are written once, here.
+ * are built; they take the code and status of a type from `ERROR_WIRE_TABLE`, where they are
+ * written once. Messages name fields and what was expected, never the values given.
  *
  * @module
  */
 
 import type { PaymentStatus } from './payment/payment.js';
+import { type WireErrorType, wireIdentityOf } from './wire/error-wire-table.js';
 
 /** Why a partial refund is refused for a payment (rule R5). */
 export type PartialRefundExclusion =
@@ -62,7 +64,8 @@ export interface InvalidPaymentState {
   readonly code: 2063;
   readonly httpStatus: 400;
   readonly message: string;
-  readonly status: PaymentStatus;
+  /** The payment's status; `null` when Mercado Pago's answer did not say. */
+  readonly status: PaymentStatus | null;
   readonly statusDetail: string | null;
 }
 /** R4: the refund window, counted from `date_approved`, has passed (Mercado Pago code 2024). */
@@ -80,7 +83,8 @@ export interface PartialRefundUnsupported {
   readonly code: 3024;
   readonly httpStatus: 400;
   readonly message: string;
-  readonly reason: PartialRefundExclusion;
+  /** Why; `null` when Mercado Pago's answer did not say. */
+  readonly reason: PartialRefundExclusion | null;
 }
 /** R6: the payment already holds the policy's maximum number of refunds. */
 export interface TooManyRefunds {
@@ -113,7 +117,8 @@ export interface CancellationNotAllowed {
   readonly code: 2018;
   readonly httpStatus: 400;
   readonly message: string;
-  readonly status: PaymentStatus;
+  /** The payment's status; `null` when Mercado Pago's answer did not say. */
+  readonly status: PaymentStatus | null;
 }
 /** A cancel request whose `status` is not `"cancelled"` (Mercado Pago code 2016). */
 export interface InvalidCancellationStatus {
@@ -135,7 +140,8 @@ export interface PaymentNotFound {
   readonly code: 2000;
   readonly httpStatus: 404;
   readonly message: string;
-  readonly paymentId: string;
+  /** The id asked for; `null` when neither the answer nor the call said. */
+  readonly paymentId: string | null;
 }
 /** No refund with that id on that payment (Mercado Pago code 2032). */
 export interface RefundNotFound {
@@ -143,7 +149,8 @@ export interface RefundNotFound {
   readonly code: 2032;
   readonly httpStatus: 404;
   readonly message: string;
-  readonly refundId: string;
+  /** The id asked for; `null` when neither the answer nor the call said. */
+  readonly refundId: string | null;
 }
 /** An advanced-payment id that is not decimal digits (Mercado Pago code 400048). */
 export interface InvalidSplitterId {
@@ -180,6 +187,25 @@ export interface AdvancedPaymentNotFound {
   readonly code: 404002;
   readonly httpStatus: 404;
   readonly message: string;
+}
+/** Why an advanced payment is refused: the three ways its disbursements could refund money twice or in the wrong currency. */
+export type AdvancedPaymentFlaw =
+  | 'repeated_payment'
+  | 'mixed_currencies'
+  | 'payment_of_another_advanced_payment';
+
+/**
+ * An advanced payment whose disbursements repeat a payment, mix currencies, or include a payment
+ * of another advanced payment (HTTP 400, no Mercado Pago code). Nothing is stored or refunded.
+ */
+export interface InvalidAdvancedPayment {
+  readonly type: 'InvalidAdvancedPayment';
+  readonly code: null;
+  readonly httpStatus: 400;
+  readonly message: string;
+  readonly reason: AdvancedPaymentFlaw;
+  /** The index in the disbursements of the first one at fault. */
+  readonly index: number;
 }
 /** A refund `POST` without `X-Idempotency-Key` (Mercado Pago code 4292). */
 export interface MissingIdempotencyKey {
@@ -312,6 +338,7 @@ export type RequestError =
   | InvalidSplitterId
   | InvalidId
   | AdvancedPaymentNotFound
+  | InvalidAdvancedPayment
   | MissingIdempotencyKey
   | IdempotencyConflict
   | IdempotencyInProgress
@@ -332,13 +359,13 @@ export type TransportError =
 export type GatewayError = RefundRejection | CancellationRejection | RequestError | TransportError;
 
 /** Every error reembolso produces. */
-export type ReembolsoError = GatewayError | AmountError | PaymentParseError;
+export type ReembolsoError = GatewayError | AmountError | PaymentParseError | NotificationError;
 
-/** Every error that has a wire form: all of them but the ones that never left a process. */
-export type WireMappableError = Exclude<
-  GatewayError,
-  Timeout | Aborted | NetworkError | InvalidResponse
->;
+/**
+ * Every error that has a wire form: the gateway errors whose row of `ERROR_WIRE_TABLE` says
+ * `onWire` (all but the failures that never left a process: timeout, abort, network, invalid answer).
+ */
+export type WireMappableError = Extract<GatewayError, { readonly type: WireErrorType }>;
 
 type Fields<E> = Omit<E, 'type' | 'code' | 'httpStatus' | 'message'> & {
   readonly message?: string;
@@ -348,52 +375,40 @@ type Fields<E> = Omit<E, 'type' | 'code' | 'httpStatus' | 'message'> & {
 export const amountNotNumeric = (
   message = 'amount attribute must be numeric',
 ): AmountNotNumeric => ({
-  type: 'AmountNotNumeric',
-  code: 4041,
-  httpStatus: 400,
+  ...wireIdentityOf('AmountNotNumeric'),
   message,
 });
 /** Builds an {@link AmountNotPositive}. */
 export const amountNotPositive = (
   message = 'amount attribute must be positive',
-): AmountNotPositive => ({ type: 'AmountNotPositive', code: 4040, httpStatus: 400, message });
+): AmountNotPositive => ({ ...wireIdentityOf('AmountNotPositive'), message });
 /** Builds an {@link AmountTooPrecise}. */
 export const amountTooPrecise = (f: Fields<AmountTooPrecise>): AmountTooPrecise => ({
-  type: 'AmountTooPrecise',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('AmountTooPrecise'),
   message: `${f.currency} amounts take at most ${f.decimals} decimals`,
   ...f,
 });
 /** Builds an {@link AmountOutOfRange}. */
 export const amountOutOfRange = (f: Fields<AmountOutOfRange>): AmountOutOfRange => ({
-  type: 'AmountOutOfRange',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('AmountOutOfRange'),
   message: `amount is beyond ${f.max} minor units`,
   ...f,
 });
 /** Builds an {@link UnsupportedCurrency}. */
 export const unsupportedCurrency = (f: Fields<UnsupportedCurrency>): UnsupportedCurrency => ({
-  type: 'UnsupportedCurrency',
-  code: null,
-  httpStatus: 400,
-  message: `currency ${JSON.stringify(f.currency)} is not supported`,
+  ...wireIdentityOf('UnsupportedCurrency'),
+  message: 'currency is not one reembolso supports',
   ...f,
 });
 /** Builds an {@link InvalidPaymentState}. */
 export const invalidPaymentState = (f: Fields<InvalidPaymentState>): InvalidPaymentState => ({
-  type: 'InvalidPaymentState',
-  code: 2063,
-  httpStatus: 400,
+  ...wireIdentityOf('InvalidPaymentState'),
   message: 'The action requested is not valid for the current payment state',
   ...f,
 });
 /** Builds a {@link RefundWindowExpired}. */
 export const refundWindowExpired = (f: Fields<RefundWindowExpired>): RefundWindowExpired => ({
-  type: 'RefundWindowExpired',
-  code: 2024,
-  httpStatus: 400,
+  ...wireIdentityOf('RefundWindowExpired'),
   message: 'Payment too old to be refunded',
   ...f,
 });
@@ -401,17 +416,13 @@ export const refundWindowExpired = (f: Fields<RefundWindowExpired>): RefundWindo
 export const partialRefundUnsupported = (
   f: Fields<PartialRefundUnsupported>,
 ): PartialRefundUnsupported => ({
-  type: 'PartialRefundUnsupported',
-  code: 3024,
-  httpStatus: 400,
+  ...wireIdentityOf('PartialRefundUnsupported'),
   message: 'Not valid action - partial refund unsupported for this transaction',
   ...f,
 });
 /** Builds a {@link TooManyRefunds}. */
 export const tooManyRefunds = (f: Fields<TooManyRefunds>): TooManyRefunds => ({
-  type: 'TooManyRefunds',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('TooManyRefunds'),
   message: `a payment takes at most ${f.maxRefunds} refunds`,
   ...f,
 });
@@ -419,17 +430,13 @@ export const tooManyRefunds = (f: Fields<TooManyRefunds>): TooManyRefunds => ({
 export const amountExceedsRefundable = (
   f: Fields<AmountExceedsRefundable>,
 ): AmountExceedsRefundable => ({
-  type: 'AmountExceedsRefundable',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('AmountExceedsRefundable'),
   message: `amount exceeds what remains to refund (${f.remaining} minor units)`,
   ...f,
 });
 /** Builds an {@link InsufficientBalance}. */
 export const insufficientBalance = (f: Fields<InsufficientBalance>): InsufficientBalance => ({
-  type: 'InsufficientBalance',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('InsufficientBalance'),
   message: 'available balance is not enough to refund this amount',
   ...f,
 });
@@ -437,149 +444,130 @@ export const insufficientBalance = (f: Fields<InsufficientBalance>): Insufficien
 export const cancellationNotAllowed = (
   f: Fields<CancellationNotAllowed>,
 ): CancellationNotAllowed => ({
-  type: 'CancellationNotAllowed',
-  code: 2018,
-  httpStatus: 400,
-  message: `a payment in status ${f.status} cannot be cancelled`,
+  ...wireIdentityOf('CancellationNotAllowed'),
+  message:
+    f.status === null
+      ? 'the payment cannot be cancelled in its status'
+      : `a payment in status ${f.status} cannot be cancelled`,
   ...f,
 });
 /** Builds an {@link InvalidCancellationStatus}. */
 export const invalidCancellationStatus = (
   message = 'status must be "cancelled"',
 ): InvalidCancellationStatus => ({
-  type: 'InvalidCancellationStatus',
-  code: 2016,
-  httpStatus: 400,
+  ...wireIdentityOf('InvalidCancellationStatus'),
   message,
 });
 /** Builds a {@link MissingCancellationStatus}. */
 export const missingCancellationStatus = (
   message = 'status is required',
 ): MissingCancellationStatus => ({
-  type: 'MissingCancellationStatus',
-  code: 4017,
-  httpStatus: 400,
+  ...wireIdentityOf('MissingCancellationStatus'),
   message,
 });
 /** Builds a {@link PaymentNotFound}. */
 export const paymentNotFound = (f: Fields<PaymentNotFound>): PaymentNotFound => ({
-  type: 'PaymentNotFound',
-  code: 2000,
-  httpStatus: 404,
+  ...wireIdentityOf('PaymentNotFound'),
   message: 'Payment not found',
   ...f,
 });
 /** Builds a {@link RefundNotFound}. */
 export const refundNotFound = (f: Fields<RefundNotFound>): RefundNotFound => ({
-  type: 'RefundNotFound',
-  code: 2032,
-  httpStatus: 404,
+  ...wireIdentityOf('RefundNotFound'),
   message: 'Refund not found',
   ...f,
 });
 /** Builds an {@link InvalidSplitterId}. */
 export const invalidSplitterId = (message = 'Invalid splitter id'): InvalidSplitterId => ({
-  type: 'InvalidSplitterId',
-  code: 400048,
-  httpStatus: 400,
+  ...wireIdentityOf('InvalidSplitterId'),
   message,
 });
 /** Builds a {@link CurrencyMismatch}. */
 export const currencyMismatch = (f: Fields<CurrencyMismatch>): CurrencyMismatch => ({
-  type: 'CurrencyMismatch',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('CurrencyMismatch'),
   message: `the payment is in ${f.expected}, not ${f.received}`,
   ...f,
 });
 /** Builds an {@link InvalidId}. */
 export const invalidId = (f: Fields<InvalidId>): InvalidId => ({
-  type: 'InvalidId',
-  code: null,
-  httpStatus: 400,
-  message: `id ${JSON.stringify(f.id)} is not decimal digits`,
+  ...wireIdentityOf('InvalidId'),
+  message: 'id is not decimal digits',
   ...f,
 });
 /** Builds an {@link AdvancedPaymentNotFound}. */
 export const advancedPaymentNotFound = (
   message = 'Advanced payment not found',
 ): AdvancedPaymentNotFound => ({
-  type: 'AdvancedPaymentNotFound',
-  code: 404002,
-  httpStatus: 404,
+  ...wireIdentityOf('AdvancedPaymentNotFound'),
   message,
+});
+const FLAW_MESSAGES: Readonly<Record<AdvancedPaymentFlaw, string>> = {
+  repeated_payment: 'a payment appears twice among the disbursements',
+  mixed_currencies: 'the disbursements are not all in one currency',
+  payment_of_another_advanced_payment: 'a disbursement is a payment of another advanced payment',
+};
+/** Builds an {@link InvalidAdvancedPayment}. */
+export const invalidAdvancedPayment = (
+  f: Fields<InvalidAdvancedPayment>,
+): InvalidAdvancedPayment => ({
+  ...wireIdentityOf('InvalidAdvancedPayment'),
+  message: `disbursements.${f.index}: ${FLAW_MESSAGES[f.reason]}`,
+  ...f,
 });
 /** Builds a {@link MissingIdempotencyKey}. */
 export const missingIdempotencyKey = (
   message = "Header X-Idempotency-Key can't be null",
 ): MissingIdempotencyKey => ({
-  type: 'MissingIdempotencyKey',
-  code: 4292,
-  httpStatus: 400,
+  ...wireIdentityOf('MissingIdempotencyKey'),
   message,
 });
 /** Builds an {@link IdempotencyConflict}. */
 export const idempotencyConflict = (
   message = 'idempotency key already used for a different request',
-): IdempotencyConflict => ({ type: 'IdempotencyConflict', code: null, httpStatus: 422, message });
+): IdempotencyConflict => ({ ...wireIdentityOf('IdempotencyConflict'), message });
 /** Builds an {@link IdempotencyInProgress}. */
 export const idempotencyInProgress = (
   message = 'a request with this idempotency key is still being processed',
 ): IdempotencyInProgress => ({
-  type: 'IdempotencyInProgress',
-  code: null,
-  httpStatus: 409,
+  ...wireIdentityOf('IdempotencyInProgress'),
   message,
 });
 /** Builds a {@link BadRequest}. */
 export const badRequest = (message: string): BadRequest => ({
-  type: 'BadRequest',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('BadRequest'),
   message,
 });
 /** Builds an {@link Unauthorized}. */
 export const unauthorized = (message = 'invalid access token'): Unauthorized => ({
-  type: 'Unauthorized',
-  code: null,
-  httpStatus: 401,
+  ...wireIdentityOf('Unauthorized'),
   message,
 });
 /** Builds a {@link RateLimited}. */
 export const rateLimited = (f: Fields<RateLimited>): RateLimited => ({
-  type: 'RateLimited',
-  code: null,
-  httpStatus: 429,
+  ...wireIdentityOf('RateLimited'),
   message: 'too many requests',
   ...f,
 });
 /** Builds a {@link ServerError}. */
 export const serverError = (f: { httpStatus: number; message?: string }): ServerError => ({
-  type: 'ServerError',
-  code: null,
+  ...wireIdentityOf('ServerError'),
   message: `Mercado Pago answered ${f.httpStatus}`,
   ...f,
 });
 /** Builds a {@link Timeout}. */
 export const timeout = (f: Fields<Timeout>): Timeout => ({
-  type: 'Timeout',
-  code: null,
-  httpStatus: null,
+  ...wireIdentityOf('Timeout'),
   message: `no answer within ${f.timeoutMs} ms`,
   ...f,
 });
 /** Builds an {@link Aborted}. */
 export const aborted = (message = 'the call was aborted'): Aborted => ({
-  type: 'Aborted',
-  code: null,
-  httpStatus: null,
+  ...wireIdentityOf('Aborted'),
   message,
 });
 /** Builds a {@link NetworkError}. */
 export const networkError = (f: Fields<NetworkError>): NetworkError => ({
-  type: 'Network',
-  code: null,
-  httpStatus: null,
+  ...wireIdentityOf('Network'),
   message: 'the request got no answer',
   ...f,
 });
@@ -587,17 +575,156 @@ export const networkError = (f: Fields<NetworkError>): NetworkError => ({
 export const invalidResponse = (f: {
   httpStatus: number | null;
   message: string;
-}): InvalidResponse => ({ type: 'InvalidResponse', code: null, ...f });
+}): InvalidResponse => ({ ...wireIdentityOf('InvalidResponse'), ...f });
 /** Builds an {@link UnknownApiError}. */
 export const unknownApiError = (f: {
   httpStatus: number;
   code: number | string | null;
   message: string;
-}): UnknownApiError => ({ type: 'UnknownApiError', ...f });
+}): UnknownApiError => ({ ...wireIdentityOf('UnknownApiError'), ...f });
 /** Builds a {@link PaymentParseError}. */
 export const paymentParseError = (f: { path: string; message: string }): PaymentParseError => ({
-  type: 'PaymentParseError',
-  code: null,
-  httpStatus: 400,
+  ...wireIdentityOf('PaymentParseError'),
+  ...f,
+});
+
+// Notifications (SPEC §13): never on Mercado Pago's wire, so no code and no status.
+
+/** A notification without an `x-signature` header (or an empty one): nothing to verify. */
+export interface WebhookSignatureMissing {
+  readonly type: 'WebhookSignatureMissing';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** An `x-signature` that is not `ts=<digits>,v1=<64 hex digits>`. */
+export interface WebhookSignatureMalformed {
+  readonly type: 'WebhookSignatureMalformed';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A well-formed `x-signature` whose `v1` is not the HMAC of the manifest under this secret. */
+export interface WebhookSignatureMismatch {
+  readonly type: 'WebhookSignatureMismatch';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A signature whose `ts` lies further from `now` than the tolerance: possibly a replay. Instants in ms. */
+export interface WebhookTimestampStale {
+  readonly type: 'WebhookTimestampStale';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly signedAtMs: number;
+  readonly nowMs: number;
+  readonly toleranceMs: number;
+}
+/** An empty webhook secret, or one Web Crypto refuses as an HMAC key. The secret is never carried. */
+export interface WebhookSecretInvalid {
+  readonly type: 'WebhookSecretInvalid';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+}
+/** A notification body that is not of Mercado Pago's shape; `path` names the field (`"data.id"`). */
+export interface NotificationParseError {
+  readonly type: 'NotificationParseError';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly path: string;
+}
+/** A notification of a topic other than `payment` (`merchant_order`, …), which reembolso does not read. */
+export interface UnsupportedNotification {
+  readonly type: 'UnsupportedNotification';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly notificationType: string;
+}
+/**
+ * Two payments `diffPayment` cannot compare: different payments, or an `after` older than
+ * `before` (a refund gone, a cancellation or total refund undone), as a stale read gives.
+ */
+export interface PaymentDiffRefused {
+  readonly type: 'PaymentDiffRefused';
+  readonly code: null;
+  readonly httpStatus: null;
+  readonly message: string;
+  readonly reason: 'different_payment' | 'older_than_before';
+}
+
+/** Every reason `verifyWebhookSignature` refuses a notification (SPEC §13). */
+export type WebhookSignatureError =
+  | WebhookSignatureMissing
+  | WebhookSignatureMalformed
+  | WebhookSignatureMismatch
+  | WebhookTimestampStale
+  | WebhookSecretInvalid;
+
+/** Everything receiving a notification can fail with, besides the gateway's errors. */
+export type NotificationError =
+  | WebhookSignatureError
+  | NotificationParseError
+  | UnsupportedNotification
+  | PaymentDiffRefused;
+
+/** Builds a {@link WebhookSignatureMissing}. */
+export const webhookSignatureMissing = (
+  message = 'the x-signature header is missing',
+): WebhookSignatureMissing => ({
+  ...wireIdentityOf('WebhookSignatureMissing'),
+  message,
+});
+/** Builds a {@link WebhookSignatureMalformed}. */
+export const webhookSignatureMalformed = (message: string): WebhookSignatureMalformed => ({
+  ...wireIdentityOf('WebhookSignatureMalformed'),
+  message,
+});
+/** Builds a {@link WebhookSignatureMismatch}. */
+export const webhookSignatureMismatch = (
+  message = 'the signature does not match this notification and secret',
+): WebhookSignatureMismatch => ({
+  ...wireIdentityOf('WebhookSignatureMismatch'),
+  message,
+});
+/** Builds a {@link WebhookTimestampStale}. */
+export const webhookTimestampStale = (f: Fields<WebhookTimestampStale>): WebhookTimestampStale => ({
+  ...wireIdentityOf('WebhookTimestampStale'),
+  message: `the signature's timestamp is more than ${f.toleranceMs} ms away from now`,
+  ...f,
+});
+/** Builds a {@link WebhookSecretInvalid}. */
+export const webhookSecretInvalid = (
+  message = 'the webhook secret is empty or unusable as an HMAC key',
+): WebhookSecretInvalid => ({
+  ...wireIdentityOf('WebhookSecretInvalid'),
+  message,
+});
+/** Builds a {@link NotificationParseError}. */
+export const notificationParseError = (f: {
+  path: string;
+  message: string;
+}): NotificationParseError => ({
+  ...wireIdentityOf('NotificationParseError'),
+  ...f,
+});
+/** Builds an {@link UnsupportedNotification}. */
+export const unsupportedNotification = (
+  f: Fields<UnsupportedNotification>,
+): UnsupportedNotification => ({
+  ...wireIdentityOf('UnsupportedNotification'),
+  message: 'only notifications of type payment are read',
+  ...f,
+});
+/** Builds a {@link PaymentDiffRefused}. */
+export const paymentDiffRefused = (f: Fields<PaymentDiffRefused>): PaymentDiffRefused => ({
+  ...wireIdentityOf('PaymentDiffRefused'),
+  message:
+    f.reason === 'different_payment'
+      ? 'the two payments are not the same payment'
+      : 'the later payment is older than the earlier one',
   ...f,
 });

@@ -62,6 +62,7 @@ export { maxMinorUnits } from './money/max-minor-units.js';
 export { proportionalShare } from './money/proportional-share.js';
 export { toMinor } from './money/to-minor.js';
 export { type Destination, destinationOf } from './payment/destination.js';
+export { isMercadoPagoId, wireIdOf } from './payment/mercado-pago-id.js';
 export { parsePayment, parseRefund } from './payment/parse-payment.js';
 export {
   type FeeDetail,
@@ -86,6 +87,7 @@ export type {
   WriteOptions,
 } from './port/payment-gateway.js';
 export { applyRefund } from './refund/apply-refund.js';
+export { checkDisbursements } from './refund/check-disbursements.js';
 export { feeShares } from './refund/fee-shares.js';
 export { planAdvancedRefund } from './refund/plan-advanced-refund.js';
 export { planRefund, type RefundContext } from './refund/plan-refund.js';
@@ -103,6 +105,10 @@ export {
   cancelPayment,
 } from './use-cases/cancel-payment.js';
 export {
+  handleNotification,
+  type NotificationOutcome,
+} from './use-cases/handle-notification.js';
+export {
   type AdvancedRefundOutcome,
   refundAdvancedPayment,
 } from './use-cases/refund-advanced-payment.js';
@@ -111,6 +117,35 @@ export {
   type RefundPaymentOptions,
   refundPayment,
 } from './use-cases/refund-payment.js';
+export { diffPayment } from './webhooks/diff-payment.js';
+export type { Notification } from './webhooks/notification.js';
+export { parseNotification } from './webhooks/parse-notification.js';
+export type {
+  PaymentApproved,
+  PaymentCancelled,
+  PaymentEvent,
+  PaymentFullyRefunded,
+  RefundCreated,
+  RefundFigures,
+} from './webhooks/payment-event.js';
+export { signWebhook, type WebhookSignatureInput } from './webhooks/sign-webhook.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_MS,
+  type ReceivedWebhook,
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+} from './webhooks/verify-webhook-signature.js';
+export { type WebhookManifestParts, webhookManifest } from './webhooks/webhook-manifest.js';
+export {
+  ERROR_WIRE_TABLE,
+  type ErrorWireRow,
+  hasWireForm,
+  WIRE_ERROR_TYPES,
+  type WireErrorType,
+  wireCodeOf,
+} from './wire/error-wire-table.js';
+export { issueMessage, type SchemaIssueText } from './wire/issue-message.js';
+export { isWithinJsonDepth, MAX_JSON_DEPTH } from './wire/json-depth.js';
 export {
   toWirePayment,
   toWireRefund,

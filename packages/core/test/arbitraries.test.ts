@@ -159,6 +159,7 @@ describe('wireMappableErrorArb', () => {
       MissingCancellationStatus: true,
       PaymentNotFound: true,
       RefundNotFound: true,
+      InvalidAdvancedPayment: true,
       InvalidSplitterId: true,
       InvalidId: true,
       AdvancedPaymentNotFound: true,

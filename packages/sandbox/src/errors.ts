@@ -10,6 +10,7 @@
 import {
   errorWordOf,
   type GatewayError,
+  hasWireForm,
   type PaymentParseError,
   toWireError,
   type WireError,
@@ -104,17 +105,10 @@ export const sandboxFault = (
   message = 'the sandbox failed while answering this request',
 ): SandboxFault => ({ type: 'SandboxFault', code: null, httpStatus: 500, message });
 
-// Failures of a transport to Mercado Pago: the memory gateway never produces them unless a call
-// is aborted, which the sandbox never does, so meeting one is a sandbox fault.
-const NOT_ON_THE_WIRE: ReadonlySet<GatewayError['type']> = new Set([
-  'Timeout',
-  'Aborted',
-  'Network',
-  'InvalidResponse',
-]);
-
-const isWireMappable = (error: GatewayError): error is WireMappableError =>
-  !NOT_ON_THE_WIRE.has(error.type);
+// The core's table says which errors have a wire form. The others are failures of a transport
+// to Mercado Pago: the memory gateway never produces them unless a call is aborted, which the
+// sandbox never does, so meeting one is a sandbox fault.
+const isWireMappable = (error: GatewayError): error is WireMappableError => hasWireForm(error.type);
 
 /**
  * A gateway error as the sandbox answers it: itself when it has a wire form, a
@@ -145,16 +139,9 @@ const sandboxOnly = (error: SandboxRequestError | PaymentParseError): WireError 
   };
 };
 
-const SANDBOX_ONLY: ReadonlySet<SandboxError['type']> = new Set([
-  'PayloadTooLarge',
-  'UnsupportedMediaType',
-  'RouteNotFound',
-  'SandboxFault',
-  'PaymentParseError',
-]);
-
+// Whatever the core's table gives no wire form to is the sandbox's own to encode.
 const isSandboxOnly = (error: SandboxError): error is SandboxRequestError | PaymentParseError =>
-  SANDBOX_ONLY.has(error.type);
+  !hasWireForm(error.type);
 
 /**
  * The Mercado Pago error body (SPEC §9) for a sandbox error: the core's `toWireError` for the

@@ -7,7 +7,7 @@
  */
 
 export type { SandboxAccountOptions, SandboxAccounts } from './accounts.js';
-export { createAccounts } from './accounts.js';
+export { createAccounts, DEFAULT_MAX_ACCOUNTS } from './accounts.js';
 export {
   type PayloadTooLarge,
   payloadTooLarge,
@@ -30,4 +30,17 @@ export {
 } from './handlers.js';
 export { BODY_LIMIT_BYTES } from './http/read-json-body.js';
 export { CARDHOLDER_NAMES, type CardholderName } from './payments/cardholder-outcome.js';
-export { type SandboxServer, type SandboxServerOptions, startSandbox } from './server.js';
+export {
+  type SandboxServer,
+  type SandboxServerOptions,
+  type SandboxServerTimeouts,
+  SERVER_TIMEOUTS,
+  startSandbox,
+} from './server.js';
+export {
+  DEFAULT_WEBHOOK_SECRET,
+  type NotificationHandler,
+  type SandboxNotification,
+  type SandboxWebhookOptions,
+  WEBHOOK_RETRY_SCHEDULE_MS,
+} from './webhooks/webhook-options.js';

@@ -4,9 +4,12 @@ import { createMemoryGateway } from '@reembolso/adapter-memory';
 import { classicPolicy, currentPolicy, type RefundPolicy } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { match } from 'ts-pattern';
+import { DEFAULT_MAX_ACCOUNTS } from './accounts.js';
 import { type SandboxError, toSandboxWireError } from './errors.js';
 import { parseSeedFile, type SandboxSeed, seedGateway } from './seed-file.js';
 import { type SandboxServer, startSandbox } from './server.js';
+import type { SandboxWebhookOptions } from './webhooks/webhook-options.js';
+import { webhookUrlOf } from './webhooks/webhook-url.js';
 
 /** Where the CLI writes: its output and its complaints. */
 export interface CliIo {
@@ -35,6 +38,12 @@ Options:
   --host <address>              interface to bind (default 127.0.0.1)
   --policy <classic|current>    refund rules to enforce (default classic)
   --seed <file.json>            payments to put in every account (see the package README)
+  --tokens <a,b,c>              accept only these access tokens (any other gets 401)
+  --max-accounts <n>            most accounts held at once, the idlest evicted first
+                                (default ${DEFAULT_MAX_ACCOUNTS})
+  --webhook-url <url>           where every account's payment notifications go (signed, retried)
+  --webhook-secret <secret>     the secret notifications are signed with (default
+                                reembolso-sandbox-webhook-secret)
   --help                        show this text`;
 
 interface CliArgs {
@@ -42,8 +51,27 @@ interface CliArgs {
   readonly host: string;
   readonly policy: RefundPolicy;
   readonly seedPath: string | undefined;
+  readonly tokens: readonly string[] | undefined;
+  readonly maxAccounts: number;
+  readonly webhooks: SandboxWebhookOptions;
   readonly help: boolean;
 }
+
+// An option's number as typed: digits only (no sign, exponent or spaces).
+const wholeNumber = (text: string): number | null => (/^\d+$/.test(text) ? Number(text) : null);
+
+// RFC 6750's b64token, as the server reads bearer tokens.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+// Never repeats a token in a complaint: they are credentials.
+const readTokens = (list: string | undefined): Result<readonly string[] | undefined, string> => {
+  if (list === undefined) return ok(undefined);
+  const tokens = list.split(',').map((token) => token.trim());
+  const bad = tokens.findIndex((token) => !BEARER_TOKEN.test(token));
+  if (bad >= 0)
+    return err(`--tokens: item ${bad + 1} is not a bearer token (letters, digits, -._~+/)`);
+  return ok(tokens);
+};
 
 const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
   Result.fromThrowable(
@@ -55,6 +83,10 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
           host: { type: 'string', default: '127.0.0.1' },
           policy: { type: 'string', default: 'classic' },
           seed: { type: 'string' },
+          tokens: { type: 'string' },
+          'max-accounts': { type: 'string', default: String(DEFAULT_MAX_ACCOUNTS) },
+          'webhook-url': { type: 'string' },
+          'webhook-secret': { type: 'string' },
           help: { type: 'boolean', default: false },
         },
         strict: true,
@@ -62,8 +94,8 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       }).values,
     (e) => (e instanceof Error ? e.message : 'invalid arguments'),
   )().andThen((values) => {
-    const port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65_535) {
+    const port = wholeNumber(values.port);
+    if (port === null || port > 65_535) {
       return err(`--port must be a number from 0 to 65535, not ${JSON.stringify(values.port)}`);
     }
     const policy = match(values.policy)
@@ -71,7 +103,30 @@ const readArgs = (argv: readonly string[]): Result<CliArgs, string> =>
       .with('current', () => currentPolicy)
       .otherwise(() => null);
     if (policy === null) return err('--policy must be classic or current');
-    return ok({ port, host: values.host, policy, seedPath: values.seed, help: values.help });
+    const maxAccounts = wholeNumber(values['max-accounts']);
+    if (maxAccounts === null || maxAccounts < 1) {
+      return err('--max-accounts must be a whole number of at least 1');
+    }
+    const url = values['webhook-url'];
+    if (url !== undefined && webhookUrlOf('--webhook-url', url).isErr()) {
+      return err('--webhook-url must be an absolute http or https URL');
+    }
+    const secret = values['webhook-secret'];
+    if (secret === '') return err('--webhook-secret must not be empty');
+    const webhooks: SandboxWebhookOptions = {
+      ...(url === undefined ? {} : { url }),
+      ...(secret === undefined ? {} : { secret }),
+    };
+    return readTokens(values.tokens).map((tokens) => ({
+      port,
+      host: values.host,
+      policy,
+      seedPath: values.seed,
+      tokens,
+      maxAccounts,
+      webhooks,
+      help: values.help,
+    }));
   });
 
 const describe = (error: SandboxError): string => {
@@ -87,7 +142,13 @@ const loadSeed = (path: string): ResultAsync<SandboxSeed, string> =>
         () => `seed file ${path} is not valid JSON`,
       )(),
     )
-    .andThen((json) => parseSeedFile(json).mapErr((e) => `seed file ${path}: ${describe(e)}`));
+    .andThen((json) =>
+      parseSeedFile(json)
+        // A trial account refuses what every account would (advanced payments that repeat a
+        // payment, mix currencies or share one), before the server starts.
+        .andThen((seed) => seedGateway(createMemoryGateway(), seed).map(() => seed))
+        .mapErr((e) => `seed file ${path}: ${describe(e)}`),
+    );
 
 // Whatever the server binds to, a curl on this machine reaches it through loopback.
 const reachableUrl = (server: SandboxServer): string =>
@@ -97,9 +158,12 @@ const reachableUrl = (server: SandboxServer): string =>
       ? `http://[::1]:${server.port}`
       : server.url;
 
-/** A ready-to-paste curl that creates an approved card payment on the sandbox at `url`. */
-export const exampleCurl = (url: string): string =>
-  `curl -sS -X POST '${url}/v1/payments' -H 'Authorization: Bearer ${EXAMPLE_TOKEN}' -H 'Content-Type: application/json' -d '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}'`;
+/**
+ * A ready-to-paste curl that creates an approved card payment on the sandbox at `url`, with
+ * `token` (the example token by default; a placeholder where only named tokens are accepted).
+ */
+export const exampleCurl = (url: string, token = EXAMPLE_TOKEN): string =>
+  `curl -sS -X POST '${url}/v1/payments' -H 'Authorization: Bearer ${token}' -H 'Content-Type: application/json' -d '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}'`;
 
 /**
  * Runs `reembolso-sandbox` with `argv` (without node and the script): parses the options, loads
@@ -115,7 +179,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     io.error(USAGE);
     return { kind: 'done', exitCode: 2 };
   }
-  const { port, host, policy, seedPath, help } = args.value;
+  const { port, host, policy, seedPath, tokens, maxAccounts, webhooks, help } = args.value;
   if (help) {
     io.out(USAGE);
     return { kind: 'done', exitCode: 0 };
@@ -134,8 +198,16 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
     if (seed.value) void seedGateway(gateway, seed.value);
     return gateway;
   };
-  const started = await ResultAsync.fromPromise(startSandbox({ port, host, createGateway }), (e) =>
-    e instanceof Error ? e.message : 'the server could not start',
+  const started = await ResultAsync.fromPromise(
+    startSandbox({
+      port,
+      host,
+      createGateway,
+      maxAccounts,
+      webhooks,
+      ...(tokens === undefined ? {} : { tokens }),
+    }),
+    (e) => (e instanceof Error ? e.message : 'the server could not start'),
   );
   if (started.isErr()) {
     io.error(`reembolso-sandbox: cannot listen on ${host}:${port}: ${started.error}`);
@@ -150,9 +222,18 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
       `Every account starts with ${payments.length} payment(s) and ${advancedPayments.length} advanced payment(s) from ${seedPath}.`,
     );
   }
-  io.out('Every access token is its own collector account. Try:');
+  if (webhooks.url !== undefined) {
+    io.out(`Payment notifications go to ${webhooks.url}, signed and retried as Mercado Pago does.`);
+  }
+  io.out(
+    tokens === undefined
+      ? 'Every access token is its own collector account. Try:'
+      : `Only the ${tokens.length} token(s) given with --tokens are accepted, each its own collector account. Try:`,
+  );
   io.out('');
-  io.out(`  ${exampleCurl(url)}`);
+  io.out(
+    `  ${tokens === undefined ? exampleCurl(url) : exampleCurl(url, '<one of your --tokens>')}`,
+  );
   io.out('');
   io.out('Press Ctrl+C to stop.');
   return { kind: 'serving', server };

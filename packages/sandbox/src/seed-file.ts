@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import type { SandboxError } from './errors.js';
 import { isJsonObject } from './http/read-json-body.js';
 import { parseBody } from './payments/parse-body.js';
+import { wireIdField } from './payments/wire-id-field.js';
 
 /** What a seed file puts in every account: payments, advanced payments and balances. */
 export interface SandboxSeed {
@@ -34,7 +35,7 @@ const seedFileSchema = v.strictObject({
   advanced_payments: v.optional(
     v.array(
       v.strictObject({
-        id: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'id must be digits'))),
+        id: v.optional(wireIdField('id must be a number or a string of digits')),
         disbursements: v.pipe(v.array(v.unknown()), v.minLength(1)),
       }),
       'advanced_payments must be an array of { id?, disbursements }',

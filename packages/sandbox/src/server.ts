@@ -18,7 +18,30 @@ export interface SandboxServerOptions extends SandboxAccountOptions {
   readonly port?: number;
   /** The interface to bind; `127.0.0.1` by default, so nothing outside this machine reaches it. */
   readonly host?: string;
+  /** How long a client may take; each field defaults to {@link SERVER_TIMEOUTS}. */
+  readonly timeouts?: Partial<SandboxServerTimeouts>;
 }
+
+/** How long the server waits on a client before it closes the connection, in milliseconds. */
+export interface SandboxServerTimeouts {
+  /** To receive a request's headers (Node's `headersTimeout`); a slow-headers client is cut. */
+  readonly headersMs: number;
+  /** To receive a whole request, body included (Node's `requestTimeout`); answered 408. */
+  readonly requestMs: number;
+  /** To keep an idle keep-alive connection open after an answer (Node's `keepAliveTimeout`). */
+  readonly keepAliveMs: number;
+}
+
+/**
+ * The server's timeouts unless told otherwise: 10 s for headers, 30 s for a whole request (its
+ * body is at most 64 KiB), 5 s idle between keep-alive requests. Explicit, rather than Node's
+ * defaults (60 s, 300 s), so that slow clients cannot hold connections for minutes.
+ */
+export const SERVER_TIMEOUTS: SandboxServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+};
 
 /** A running sandbox server. */
 export interface SandboxServer {
@@ -82,7 +105,8 @@ const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : ho
  * no Fetch `Request` or `Response` in between, and matches routes itself (compiled once) instead
  * of going through msw's per-request machinery. Binds
  * `127.0.0.1` by default; accounts as in `createSandboxHandlers` (one memory gateway per access
- * token unless `gateway` is given).
+ * token unless `gateway` is given, at most `maxAccounts` of them, the idlest evicted first);
+ * explicit header, request and keep-alive timeouts ({@link SERVER_TIMEOUTS}).
  *
  * Resolves to the running {@link SandboxServer}; rejects with the listen error (such as
  * `EADDRINUSE`) when it cannot bind.
@@ -94,10 +118,26 @@ export const startSandbox = async (options: SandboxServerOptions = {}): Promise<
   const matchRoute = createRouteMatcher(SANDBOX_ROUTES);
   let origin = `http://${urlHost(host)}`;
   let closing: Promise<void> | null = null;
-  const server = createServer((req, res) => {
+  const timeouts = { ...SERVER_TIMEOUTS, ...options.timeouts };
+  const serverOptions = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // Node checks the first two on this interval (30 s by default): check often enough to hold
+    // them, never busily (0 disables a timeout in Node).
+    connectionsCheckingInterval: Math.max(
+      50,
+      Math.min(1_000, ...[timeouts.headersMs, timeouts.requestMs].filter((ms) => ms > 0)),
+    ),
+  };
+  const server = createServer(serverOptions, (req, res) => {
     if (closing) res.on('finish', () => server.closeIdleConnections());
     void serve(accounts, matchRoute, origin, req, res);
   });
+  // Set on the server too: Node 20 reads `keepAliveTimeout` there only.
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

@@ -87,6 +87,41 @@ describe('reembolso-sandbox', () => {
     expect(invalid.errors).toContain('payments.0.transaction_amount');
   });
 
+  it('--tokens accepts only the tokens named, and never prints them', async () => {
+    const { outcome, out } = await run(['--port', '0', '--tokens', 'TEST-one-x1,TEST-two-x2']);
+    try {
+      if (outcome.kind !== 'serving') throw new Error('not serving');
+      expect(out).not.toContain('TEST-one-x1');
+      const status = async (token: string) =>
+        (
+          await fetch(`${outcome.server.url}/sandbox/clock`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).status;
+      expect(await status('TEST-two-x2')).toBe(200);
+      expect(await status('TEST-three-x3')).toBe(401);
+    } finally {
+      await stop(outcome);
+    }
+  });
+
+  it('refuses a --tokens item that is no bearer token without repeating it', async () => {
+    const { outcome, errors } = await run(['--tokens', 'TEST-good,secret with spaces']);
+    expect(outcome).toEqual({ kind: 'done', exitCode: 2 });
+    expect(errors).toContain('--tokens: item 2');
+    expect(errors).not.toContain('secret with spaces');
+  });
+
+  it('a seed file whose advanced payment repeats a payment exits 1', async () => {
+    const path = await seedFile({
+      advanced_payments: [{ disbursements: [wirePayment({ id: 5 }), wirePayment({ id: 5 })] }],
+    });
+    const { outcome, errors } = await run(['--port', '0', '--seed', path]);
+    await stop(outcome);
+    expect(outcome).toEqual({ kind: 'done', exitCode: 1 });
+    expect(errors).toContain('appears twice');
+  });
+
   it('--help prints the usage', async () => {
     const { outcome, out } = await run(['--help']);
     expect(outcome).toEqual({ kind: 'done', exitCode: 0 });

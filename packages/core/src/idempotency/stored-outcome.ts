@@ -25,6 +25,7 @@ const KEPT: Readonly<Record<GatewayError['type'], boolean>> = {
   InvalidSplitterId: false,
   InvalidId: false,
   AdvancedPaymentNotFound: false,
+  InvalidAdvancedPayment: false,
   MissingIdempotencyKey: false,
   IdempotencyConflict: false,
   IdempotencyInProgress: false,

@@ -9,6 +9,7 @@ import {
   wirePaymentSchema,
   wireRefundSchema,
 } from '../wire/wire-schemas.js';
+import { checkPaymentDepth } from './check-payment-depth.js';
 import type { FeeDetail, Payment, Refund } from './payment.js';
 import { readPaymentLean, readRefundLean } from './read-payment-lean.js';
 
@@ -22,9 +23,12 @@ import { readPaymentLean, readRefundLean } from './read-payment-lean.js';
  * an amount is too precise for the currency, the currency is unsupported, `date_approved` is
  * missing on an approved or refunded payment, the refunded total exceeds the amount paid (or,
  * on a `refunded` payment, falls short of it), `transaction_amount_refunded` disagrees with the
- * sum of `refunds[]`, or a refund names another payment.
+ * sum of `refunds[]`, a refund names another payment, or the JSON nests deeper than 64 levels.
+ * Messages name the field and what was expected, never the input's values.
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
+  const shallow = checkPaymentDepth(json);
+  if (shallow.isErr()) return err(shallow.error);
   // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
   if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
   // The shapes Mercado Pago sends take a lean path; anything else, errors included, the schemas.
@@ -44,7 +48,7 @@ export const parseThroughSchemas = (json: unknown): Result<Payment, PaymentParse
   const wire = parsed.output;
   const currency = parseCurrency(wire.currency_id);
   if (currency.isErr()) {
-    return err(paymentParseError({ path: 'currency_id', message: currency.error.message }));
+    return fail('currency_id', `currency_id: ${currency.error.message}`);
   }
   const c = currency.value;
   return Result.combine([
@@ -116,6 +120,8 @@ export const parseRefund = (
   json: unknown,
   currency: Currency,
 ): Result<Refund, PaymentParseError> => {
+  const shallow = checkPaymentDepth(json);
+  if (shallow.isErr()) return err(shallow.error);
   const lean = readRefundLean(json, currency);
   return lean === undefined ? parseRefundThroughSchemas(json, currency) : ok(lean);
 };

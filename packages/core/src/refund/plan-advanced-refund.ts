@@ -1,11 +1,12 @@
 import { err, Result } from 'neverthrow';
-import type { RefundRejection } from '../errors.js';
+import type { InvalidAdvancedPayment, RefundRejection } from '../errors.js';
 import { allocate } from '../money/allocate.js';
 import { type Payment, remainingOf } from '../payment/payment.js';
 import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
 import { checkAmountPositive } from '../rules/check-amount-positive.js';
 import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
 import { checkBalance } from '../rules/check-balance.js';
+import { checkDisbursements } from './check-disbursements.js';
 import { planRefund, type RefundContext } from './plan-refund.js';
 import type { RefundPlan, RefundRequest } from './refund-plan.js';
 
@@ -19,13 +20,19 @@ import type { RefundPlan, RefundRequest } from './refund-plan.js';
  *
  * The collector's balance, when given, must cover the debits of all shares together.
  *
- * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing.
+ * Disbursements that repeat a payment or mix currencies are refused before anything is planned,
+ * so no payment is ever refunded twice in one advanced refund.
+ *
+ * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing;
+ * `InvalidAdvancedPayment` for repeated payments or mixed currencies.
  */
 export const planAdvancedRefund = (
   disbursements: readonly Payment[],
   request: RefundRequest,
   context: RefundContext,
-): Result<RefundPlan[], RefundRejection> => {
+): Result<RefundPlan[], RefundRejection | InvalidAdvancedPayment> => {
+  const checked = checkDisbursements(disbursements);
+  if (checked.isErr()) return err(checked.error);
   const requested = request.amount;
   const numeric = checkAmountNumeric(requested);
   if (numeric.isErr()) return err(numeric.error);

@@ -2,6 +2,8 @@ import * as fc from 'fast-check';
 import type { WireMappableError } from '../errors.js';
 import * as errors from '../errors.js';
 import { PAYMENT_STATUSES } from '../payment/payment.js';
+import { WIRE_ERROR_TYPES, wireCodeOf } from '../wire/error-wire-table.js';
+import { VARIANT_BY_STATUS } from '../wire/wire-error.js';
 
 type Variant<T extends WireMappableError['type']> = Extract<WireMappableError, { type: T }>;
 type Variants = { readonly [T in WireMappableError['type']]: fc.Arbitrary<Variant<T>> };
@@ -10,18 +12,26 @@ const message = fc.string({ maxLength: 30 });
 const count = fc.nat({ max: 1_000_000_000 });
 const digits = fc.stringMatching(/^[1-9]\d{0,11}$/);
 const status = fc.constantFrom(...PAYMENT_STATUSES);
-// HTTP statuses that `fromWireError` reads as a specific variant when the code says nothing.
-const TELLING_STATUSES = new Set([401, 403, 409, 422, 429]);
+// Statuses `fromWireError` reads as a specific variant, and codes some variant travels under,
+// are what an `UnknownApiError` must not carry to read back as itself.
 const plainClientStatus = fc
   .integer({ min: 400, max: 499 })
-  .filter((httpStatus) => !TELLING_STATUSES.has(httpStatus));
+  .filter((httpStatus) => !VARIANT_BY_STATUS.has(httpStatus));
+const KNOWN_CODES: ReadonlySet<number | string> = new Set(WIRE_ERROR_TYPES.map(wireCodeOf));
+const unknownCode = fc
+  .oneof(fc.integer({ min: 1, max: 999_999 }), fc.stringMatching(/^x_[a-z_]{1,12}$/))
+  .filter((code) => !KNOWN_CODES.has(code) && code !== 401);
 
 // Keyed by `type` so that adding a variant to the catalogue fails to compile until it is here.
 const VARIANTS: Variants = {
   AmountNotNumeric: message.map(errors.amountNotNumeric),
   AmountNotPositive: message.map(errors.amountNotPositive),
   InvalidPaymentState: fc
-    .record({ message, status, statusDetail: fc.option(fc.string(), { nil: null }) })
+    .record({
+      message,
+      status: fc.option(status, { nil: null }),
+      statusDetail: fc.option(fc.string(), { nil: null }),
+    })
     .map(errors.invalidPaymentState),
   RefundWindowExpired: fc
     .record({
@@ -35,11 +45,14 @@ const VARIANTS: Variants = {
   PartialRefundUnsupported: fc
     .record({
       message,
-      reason: fc.constantFrom(
-        'marketplace' as const,
-        'payment_method' as const,
-        'recurring_payment' as const,
-        'site_full_only' as const,
+      reason: fc.option(
+        fc.constantFrom(
+          'marketplace' as const,
+          'payment_method' as const,
+          'recurring_payment' as const,
+          'site_full_only' as const,
+        ),
+        { nil: null },
       ),
     })
     .map(errors.partialRefundUnsupported),
@@ -50,7 +63,9 @@ const VARIANTS: Variants = {
   InsufficientBalance: fc
     .record({ message, required: count, available: count })
     .map(errors.insufficientBalance),
-  CancellationNotAllowed: fc.record({ message, status }).map(errors.cancellationNotAllowed),
+  CancellationNotAllowed: fc
+    .record({ message, status: fc.option(status, { nil: null }) })
+    .map(errors.cancellationNotAllowed),
   AmountTooPrecise: fc
     .record({ message, currency: fc.string({ maxLength: 3 }), decimals: fc.nat({ max: 4 }) })
     .map(errors.amountTooPrecise),
@@ -67,11 +82,26 @@ const VARIANTS: Variants = {
     .map(errors.currencyMismatch),
   InvalidCancellationStatus: message.map(errors.invalidCancellationStatus),
   MissingCancellationStatus: message.map(errors.missingCancellationStatus),
-  PaymentNotFound: fc.record({ message, paymentId: digits }).map(errors.paymentNotFound),
-  RefundNotFound: fc.record({ message, refundId: digits }).map(errors.refundNotFound),
+  PaymentNotFound: fc
+    .record({ message, paymentId: fc.option(digits, { nil: null }) })
+    .map(errors.paymentNotFound),
+  RefundNotFound: fc
+    .record({ message, refundId: fc.option(digits, { nil: null }) })
+    .map(errors.refundNotFound),
   InvalidSplitterId: message.map(errors.invalidSplitterId),
   InvalidId: fc.record({ message, id: fc.string({ maxLength: 12 }) }).map(errors.invalidId),
   AdvancedPaymentNotFound: message.map(errors.advancedPaymentNotFound),
+  InvalidAdvancedPayment: fc
+    .record({
+      message,
+      reason: fc.constantFrom(
+        'repeated_payment' as const,
+        'mixed_currencies' as const,
+        'payment_of_another_advanced_payment' as const,
+      ),
+      index: fc.nat({ max: 19 }),
+    })
+    .map(errors.invalidAdvancedPayment),
   MissingIdempotencyKey: message.map(errors.missingIdempotencyKey),
   IdempotencyConflict: message.map(errors.idempotencyConflict),
   IdempotencyInProgress: message.map(errors.idempotencyInProgress),
@@ -91,7 +121,7 @@ const VARIANTS: Variants = {
       .record({
         message,
         httpStatus: plainClientStatus,
-        code: fc.oneof(fc.integer({ min: 5000, max: 5999 }), fc.stringMatching(/^x_[a-z_]{1,12}$/)),
+        code: unknownCode,
       })
       .map(errors.unknownApiError),
   ),
@@ -105,5 +135,5 @@ const VARIANTS: Variants = {
  * value reads back as itself through `toWireError` and `fromWireError`, JSON included.
  */
 export const wireMappableErrorArb: fc.Arbitrary<WireMappableError> = fc.oneof(
-  ...(Object.values(VARIANTS) as fc.Arbitrary<WireMappableError>[]),
+  ...WIRE_ERROR_TYPES.map((type): fc.Arbitrary<WireMappableError> => VARIANTS[type]),
 );

@@ -2,6 +2,7 @@ import { errAsync, type ResultAsync } from 'neverthrow';
 import { invalidSplitterId } from '../errors.js';
 import { writeKeyOf } from '../idempotency/idempotency-key.js';
 import { type WriteError, withIdempotencyKey } from '../idempotency/write-error.js';
+import { isMercadoPagoId } from '../payment/mercado-pago-id.js';
 import type { Refund } from '../payment/payment.js';
 import type { GatewayRefundRequest, PaymentGateway } from '../port/payment-gateway.js';
 import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
@@ -12,8 +13,6 @@ export interface AdvancedRefundOutcome {
   readonly refunds: readonly Refund[];
   readonly idempotencyKey: string;
 }
-
-const DIGITS = /^\d+$/;
 
 /**
  * Refunds an advanced (split) payment through any gateway with one idempotency key, after the
@@ -35,7 +34,7 @@ export const refundAdvancedPayment = (
   request: GatewayRefundRequest,
   options: RefundPaymentOptions = {},
 ): ResultAsync<AdvancedRefundOutcome, WriteError> => {
-  if (!DIGITS.test(advancedPaymentId)) return errAsync(invalidSplitterId());
+  if (!isMercadoPagoId(advancedPaymentId)) return errAsync(invalidSplitterId());
   const numeric = checkAmountNumeric(request.amount);
   if (numeric.isErr()) return errAsync(numeric.error);
   const key = writeKeyOf(options.idempotencyKey);

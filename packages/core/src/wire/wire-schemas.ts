@@ -1,23 +1,19 @@
 import * as v from 'valibot';
+import { wireIdOf } from '../payment/mercado-pago-id.js';
 import { PAYMENT_STATUSES } from '../payment/payment.js';
+import { issueMessage } from './issue-message.js';
 
 // The shapes of Mercado Pago's JSON as valibot schemas: types only. Amounts stay decimals here;
 // turning them into minor units needs the currency and happens in the codec.
 
-const DIGITS = /^\d+$/;
-
-/** A Mercado Pago id: a safe non-negative integer or a string of decimal digits. */
+/** A Mercado Pago id: a safe non-negative integer or a string of decimal digits (`wireIdOf`). */
 export const wireIdSchema = v.pipe(
-  v.union([
-    v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-    v.pipe(
-      v.string(),
-      v.regex(DIGITS),
-      v.check((id) => Number.isSafeInteger(Number(id)), 'must be a safe integer'),
-    ),
-  ]),
+  v.custom<number | string>(
+    (id) => wireIdOf(id) !== null,
+    'expected an id: a safe non-negative integer or a string of its digits',
+  ),
   // One spelling per id: `"00123"` and `123` are the same payment.
-  v.transform((id) => String(Number(id))),
+  v.transform((id) => wireIdOf(id) ?? ''),
 );
 
 const wireDecimal = v.pipe(v.number(), v.finite());
@@ -132,12 +128,12 @@ export type WirePaymentInput = v.InferOutput<typeof wirePaymentSchema>;
 /** The output of {@link wireRefundSchema}. */
 export type WireRefundInput = v.InferOutput<typeof wireRefundSchema>;
 
-/** The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message. */
+/** The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message that never quotes the input. */
 export const firstIssue = (
   issues: readonly v.BaseIssue<unknown>[],
 ): { path: string; message: string } => {
   const issue = issues[0];
   if (!issue) return { path: '', message: 'invalid value' };
   const path = v.getDotPath(issue) ?? '';
-  return { path, message: `${path || 'value'}: ${issue.message}` };
+  return { path, message: `${path || 'value'}: ${issueMessage(issue)}` };
 };

@@ -1,4 +1,4 @@
-import { badRequest } from '@reembolso/core';
+import { badRequest, isWithinJsonDepth, MAX_JSON_DEPTH } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import {
   payloadTooLarge,
@@ -30,11 +30,17 @@ const parseJson = Result.fromThrowable(
   () => badRequest('request body is not valid JSON'),
 );
 
+// Parsed, a deeper value would be stored, or overflow the stack of whatever walks it later.
+const checkDepth = (value: unknown): Result<unknown, SandboxError> =>
+  isWithinJsonDepth(value)
+    ? ok(value)
+    : err(badRequest(`request body is nested deeper than ${MAX_JSON_DEPTH} levels`));
+
 /**
  * The JSON body of a request (SPEC §12): `undefined` when there is none; otherwise the parsed
  * value. Refuses, in this order: a body over {@link BODY_LIMIT_BYTES} (`PayloadTooLarge`, 413),
  * one not declared `application/json` (`UnsupportedMediaType`, 415), and one that is not UTF-8
- * JSON (`BadRequest`, 400). Never rejects.
+ * JSON or nests deeper than 64 levels (`BadRequest`, 400). Never rejects.
  */
 export const readJsonBody = (request: SandboxRequest): ResultAsync<unknown, SandboxError> =>
   ResultAsync.fromPromise(request.bytes(), () =>
@@ -43,7 +49,7 @@ export const readJsonBody = (request: SandboxRequest): ResultAsync<unknown, Sand
     if (bytes.byteLength === 0) return ok(undefined);
     if (bytes.byteLength > BODY_LIMIT_BYTES) return err(payloadTooLarge(BODY_LIMIT_BYTES));
     if (!isJson(request.headers.get('content-type'))) return err(unsupportedMediaType());
-    return decodeUtf8(bytes).andThen(parseJson);
+    return decodeUtf8(bytes).andThen(parseJson).andThen(checkDepth);
   });
 
 /** A JSON object, as request bodies are. */

@@ -5,6 +5,7 @@ import type { SandboxError } from '../errors.js';
 import { type Charge, chargeOf, chargeSchema, draftPayment, type PaymentDraft } from './charge.js';
 import { minorField } from './new-payment.js';
 import { parseBody } from './parse-body.js';
+import { wireIdField } from './wire-id-field.js';
 
 /** The most disbursements one advanced payment may have. */
 export const MAX_DISBURSEMENTS = 20;
@@ -12,15 +13,7 @@ export const MAX_DISBURSEMENTS = 20;
 const disbursementSchema = v.looseObject({
   amount: v.number('amount must be a number'),
   collector_id: v.optional(
-    v.nullable(
-      v.union(
-        [
-          v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.transform(String)),
-          v.pipe(v.string(), v.regex(/^\d{1,15}$/)),
-        ],
-        'collector_id must be a number or a string of digits',
-      ),
-    ),
+    v.nullable(wireIdField('collector_id must be a number or a string of digits')),
   ),
   application_fee: v.optional(v.nullable(v.number('application_fee must be a number'))),
   external_reference: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(256)))),

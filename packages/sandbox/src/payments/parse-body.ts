@@ -1,10 +1,11 @@
-import { type BadRequest, badRequest } from '@reembolso/core';
+import { type BadRequest, badRequest, issueMessage } from '@reembolso/core';
 import { err, ok, type Result } from 'neverthrow';
 import * as v from 'valibot';
 
 /**
  * Checks a request body against a valibot schema. Returns the schema's output, or `BadRequest`
- * (400) naming the first offending field (`"payer.first_name: …"`). Never throws.
+ * (400) naming the first offending field (`"payer.first_name: …"`) and what was expected, never
+ * the value given. Never throws.
  */
 export const parseBody = <TSchema extends v.GenericSchema>(
   schema: TSchema,
@@ -17,7 +18,7 @@ export const parseBody = <TSchema extends v.GenericSchema>(
   const field = path || 'body';
   return err(
     badRequest(
-      issue.received === 'undefined' ? `${field} is required` : `${field}: ${issue.message}`,
+      issue.received === 'undefined' ? `${field} is required` : `${field}: ${issueMessage(issue)}`,
     ),
   );
 };

@@ -4,6 +4,7 @@ import {
   type Currency,
   idempotencyKeyOfHeader,
   invalidSplitterId,
+  isMercadoPagoId,
   type Payment,
   toWireRefund,
 } from '@reembolso/core';
@@ -16,14 +17,12 @@ import { requestedAmount } from '../payments/requested-amount.js';
 import { toWireAdvancedPayment } from '../payments/wire-advanced-payment.js';
 import type { Route } from './route.js';
 
-const DIGITS = /^\d+$/;
-
 // The advanced payment `id` names in the caller's account: 400048 when not digits, 404002 when unknown.
 const findAdvancedPayment = (
   gateway: MemoryGateway,
   id: string,
 ): Result<AdvancedPayment, SandboxError> => {
-  if (!DIGITS.test(id)) return err(invalidSplitterId());
+  if (!isMercadoPagoId(id)) return err(invalidSplitterId());
   const found = gateway.snapshot().advancedPayments.find((a) => a.id === id);
   return found === undefined ? err(advancedPaymentNotFound()) : ok(found);
 };

@@ -23,6 +23,12 @@ import {
   listRefundsRoute,
 } from './payment-routes.js';
 import type { Route } from './route.js';
+import {
+  getWebhookRoute,
+  listDeliveriesRoute,
+  replayDeliveryRoute,
+  setWebhookRoute,
+} from './webhook-routes.js';
 
 /** Every endpoint of the sandbox: Mercado Pago's (SPEC §12) and the test controls under `/sandbox/`. */
 export const SANDBOX_ROUTES: readonly Route[] = [
@@ -44,4 +50,8 @@ export const SANDBOX_ROUTES: readonly Route[] = [
   advanceClockRoute,
   setBalanceRoute,
   resetRoute,
+  getWebhookRoute,
+  setWebhookRoute,
+  listDeliveriesRoute,
+  replayDeliveryRoute,
 ];

@@ -18,6 +18,8 @@ import { isJsonObject, type JsonObject, readJsonObject } from '../http/read-json
 import { createdReply, okReply } from '../http/reply.js';
 import { MAX_DISBURSEMENTS } from '../payments/new-advanced-payment.js';
 import { parseBody } from '../payments/parse-body.js';
+import { wireIdField } from '../payments/wire-id-field.js';
+import { notifierOf } from '../webhooks/notifier-registry.js';
 import type { Route } from './route.js';
 
 const DAY_MS = 86_400_000;
@@ -80,15 +82,7 @@ export const seedPaymentRoute: Route = {
 };
 
 const seedAdvancedSchema = v.looseObject({
-  id: v.optional(
-    v.union(
-      [
-        v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.transform(String)),
-        v.pipe(v.string(), v.regex(/^\d{1,15}$/)),
-      ],
-      'id must be a number or a string of digits',
-    ),
-  ),
+  id: v.optional(wireIdField('id must be a number or a string of digits')),
   disbursements: v.pipe(
     v.array(v.unknown(), 'disbursements must be an array of payment JSON'),
     v.minLength(1, 'disbursements must not be empty'),
@@ -158,6 +152,7 @@ export const setClockRoute: Route = {
       const body = yield* readJsonObject(request);
       const input = yield* parseBody(setClockSchema, body);
       gateway.setClock(new Date(input.now));
+      notifierOf(gateway)?.runDue();
       return ok(clockReply(gateway.now()));
     }),
 };
@@ -186,6 +181,8 @@ export const advanceClockRoute: Route = {
         return err(badRequest('the clock cannot move that far'));
       }
       gateway.advanceClock(ms);
+      // Retries are measured on this clock: moving it sends what has come due.
+      notifierOf(gateway)?.runDue();
       return ok(clockReply(gateway.now()));
     }),
 };
@@ -214,12 +211,16 @@ export const setBalanceRoute: Route = {
     }),
 };
 
-/** `POST /sandbox/reset`: forgets everything of the caller's account; answers its empty state, 200. */
+/**
+ * `POST /sandbox/reset`: forgets everything of the caller's account, its webhook deliveries
+ * included (not its webhook URL and secret); answers its empty state, 200.
+ */
 export const resetRoute: Route = {
   method: 'POST',
   path: '/sandbox/reset',
   handle: ({ gateway }) => {
     gateway.reset();
+    notifierOf(gateway)?.reset();
     return okAsync(okReply(wireStateOf(gateway.snapshot())));
   },
 };

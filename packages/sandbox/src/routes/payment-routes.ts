@@ -11,9 +11,14 @@ import { readJsonObject } from '../http/read-json-body.js';
 import { createdReply, okReply } from '../http/reply.js';
 import { paymentDraftOf } from '../payments/new-payment.js';
 import { requestedAmount } from '../payments/requested-amount.js';
+import { notifierOf } from '../webhooks/notifier-registry.js';
+import { webhookUrlOf } from '../webhooks/webhook-url.js';
 import type { Route } from './route.js';
 
-/** `POST /v1/payments`: creates a payment (SPEC §12) and answers it, 201. */
+/**
+ * `POST /v1/payments`: creates a payment (SPEC §12) and answers it, 201. A `notification_url`
+ * receives this payment's notifications instead of the account's webhook URL (SPEC §13).
+ */
 export const createPaymentRoute: Route = {
   method: 'POST',
   path: '/v1/payments',
@@ -21,7 +26,14 @@ export const createPaymentRoute: Route = {
     safeTry(async function* () {
       const body = yield* readJsonObject(request);
       const draft = yield* paymentDraftOf(body, gateway.now());
-      const stored = yield* gateway.seedPayment({ id: gateway.nextId(), ...draft });
+      const notificationUrl =
+        body.notification_url === undefined
+          ? undefined
+          : yield* webhookUrlOf('notification_url', body.notification_url);
+      const id = gateway.nextId();
+      // Before the payment exists, so that its payment.created goes there too.
+      notifierOf(gateway)?.setPaymentUrl(id, notificationUrl);
+      const stored = yield* gateway.seedPayment({ id, ...draft });
       return ok(createdReply(toWirePayment(stored)));
     }),
 };

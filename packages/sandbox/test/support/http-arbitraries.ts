@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { BODY_LIMIT_BYTES } from '../../src/index.js';
+import { wirePayment } from './fixtures.js';
 
 // Named, bounded arbitraries of HTTP requests for the sandbox fuzz test.
 
@@ -32,6 +33,7 @@ const segmentArb = fc.oneof(
     '',
     ' ',
   ),
+  fc.constantFrom('١٢٣', '+1', '0x10', '1.0', '9007199254740993', '1501', '%31%30%30%31'),
   fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
 );
@@ -109,6 +111,7 @@ export const headersArb = fc.record(
 
 const amountArb = fc.oneof(
   fc.integer({ min: -10, max: 200 }),
+  fc.constantFrom(1e308, -1e308, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER / 100, 0.005),
   fc.double({ noNaN: false }),
   fc.constantFrom(0.1 + 0.2, 10.123, -0, 1e21, 5e-324),
   fc.string({ maxLength: 6 }),
@@ -217,3 +220,104 @@ export const writeArb = fc.record({
     { nil: undefined },
   ),
 });
+
+/** JSON text nested `levels` deep (arrays, objects or both), around `inner`. */
+const nestedText = (levels: number, kind: 'array' | 'object', inner = '1'): string =>
+  kind === 'array'
+    ? `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`
+    : `${'{"a":'.repeat(levels)}${inner}${'}'.repeat(levels)}`;
+
+/** A nesting depth around the limit of 64, or far beyond it (the 6 000 levels that broke seeds). */
+const depthArb = fc.oneof(fc.integer({ min: 60, max: 70 }), fc.integer({ min: 100, max: 6_000 }));
+
+/** A write or a seed whose body nests too deep somewhere: in the amount, in metadata, at the top. */
+const deepRequestArb = fc
+  .record({
+    target: fc.constantFrom(
+      { method: 'POST', path: '/v1/payments/1001/refunds' },
+      { method: 'PUT', path: '/v1/payments/1002' },
+      { method: 'POST', path: '/v1/advanced_payments/500/refunds' },
+      { method: 'POST', path: '/v1/payments' },
+      { method: 'POST', path: '/sandbox/payments' },
+      { method: 'PUT', path: '/sandbox/balance' },
+    ),
+    levels: depthArb,
+    kind: fc.constantFrom('array' as const, 'object' as const),
+    where: fc.constantFrom('amount', 'metadata', 'top'),
+  })
+  .map(({ target, levels, kind, where }) => {
+    const deep = nestedText(levels, kind);
+    const refund = `{"id":7001,"payment_id":9001,"amount":1,"date_created":"2025-02-20T12:00:00.000Z","metadata":${deep}}`;
+    const body =
+      where === 'top'
+        ? deep
+        : where === 'amount'
+          ? `{"amount":${deep},"status":"cancelled"}`
+          : JSON.stringify(
+              wirePayment({
+                id: 9001,
+                transaction_amount_refunded: 1,
+                status_detail: 'partially_refunded',
+              }),
+            ).replace('"refunds":[]', `"refunds":[${refund}]`);
+    return { ...target, body };
+  });
+
+const disbursementArb = fc.oneof(
+  fc.constantFrom(1001, 1002, 1003, 1501, 2001, 2002).map((id) => wirePayment({ id })),
+  fc
+    .constantFrom(2003, 2004)
+    .map((id) => wirePayment({ id, currency_id: 'CLP', transaction_amount: 5000 })),
+  fc.constant({ id: 2005, payer: { email: 'x@example.com' } }),
+);
+
+/** A `POST /sandbox/advanced_payments` seed: repeated payments, mixed currencies, payments of advanced payment 500. */
+const advancedSeedArb = fc
+  .record({
+    id: fc.option(fc.constantFrom(500, 501, '502', -1, 'x'), { nil: undefined }),
+    disbursements: fc.array(disbursementArb, { minLength: 0, maxLength: 4 }),
+  })
+  .map((body) => ({
+    method: 'POST',
+    path: '/sandbox/advanced_payments',
+    body: JSON.stringify(body),
+  }));
+
+/** Bodies of the wrong JSON type for every route: arrays, strings, numbers where objects go. */
+const wrongTypeArb = fc
+  .record({
+    target: fc.constantFrom(...ROUTES).map(([method, template]) => ({
+      method,
+      path: template.replaceAll('{}', '1001'),
+    })),
+    body: fc.oneof(
+      fc.constantFrom('[]', '"x"', '12', 'true', '[{"amount":1}]', '{"amount":[1]}'),
+      fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ amount: v, disbursements: v })),
+    ),
+  })
+  .map(({ target, body }) => ({ ...target, body }));
+
+/** The targeted hostile classes of issue 10, each a method, a path and a raw JSON body. */
+const targetedArb = fc.oneof(deepRequestArb, advancedSeedArb, wrongTypeArb);
+
+/**
+ * One hostile request: the generic fuzz of paths, headers and bodies, or one of the targeted
+ * classes (deep nesting, advanced-payment seeds that could over-refund, wrong JSON types) sent
+ * with valid credentials, JSON content type and an idempotency key.
+ */
+export const hostileRequestArb = fc.oneof(
+  { weight: 3, arbitrary: requestArb },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ request: targetedArb, key: fc.constantFrom('h1', 'h2', 'h3', 'h4') })
+      .map(({ request, key }) => ({
+        ...request,
+        headers: {
+          authorization: `Bearer ${TOKENS[0]}`,
+          'content-type': 'application/json',
+          'x-idempotency-key': key,
+        } as Record<string, string>,
+      })),
+  },
+);
