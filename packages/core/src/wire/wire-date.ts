@@ -10,5 +10,6 @@ export const toWireDate = (date: Date): string => {
   const shifted = date.getTime() + OFFSET_MS;
   // An invalid date has no ISO form; its text is what `parsePayment` then refuses, by path.
   if (Number.isNaN(shifted)) return 'Invalid Date';
-  return new Date(shifted).toISOString().replace(/Z$/, '-04:00');
+  // toISOString always ends in `Z`.
+  return `${new Date(shifted).toISOString().slice(0, -1)}-04:00`;
 };

@@ -31,7 +31,9 @@ const readCapped = (req: IncomingMessage, cap: number): Promise<Uint8Array> =>
     req.on('error', done);
   });
 
+// Only a `%` can make a segment undecodable; most paths have none.
 const isWellFormedPath = (pathname: string): boolean =>
+  !pathname.includes('%') ||
   pathname.split('/').every((segment) => {
     try {
       decodeURIComponent(segment);
