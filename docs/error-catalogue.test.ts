@@ -50,7 +50,7 @@ const tableRows = (page: string, columns: readonly string[]): Record<string, str
 describe('the rules reference', () => {
   const rows = tableRows('docs/guide/rules.md', ['rejection', 'Mercado Pago code', 'HTTP']);
   const rejectionOf = (row: Record<string, string>) =>
-    /\{@link @reembolso\/core!(\w+) /.exec(row.rejection ?? '')?.[1] ?? '';
+    /\]\(\.\.\/\.\.\/packages\/core\/src\/errors\.ts#(\w+)\)/.exec(row.rejection ?? '')?.[1] ?? '';
 
   it('links every row to a variant of the catalogue', () => {
     expect(rows.length).toBeGreaterThan(15);

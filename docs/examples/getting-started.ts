@@ -23,6 +23,7 @@ import { match } from 'ts-pattern';
 
 const explain = (rejection: RefundRejection): string =>
   match(rejection)
+    .with({ type: 'InvalidInstant' }, (e) => `${e.field} is not a valid date`)
     .with({ type: 'AmountNotNumeric' }, () => 'the amount must be a whole number of cents')
     .with({ type: 'AmountNotPositive' }, () => 'the amount must be more than zero')
     .with({ type: 'InvalidPaymentState' }, (e) => `a ${e.status} payment cannot be refunded`)

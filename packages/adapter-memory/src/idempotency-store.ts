@@ -12,7 +12,7 @@ type IdempotencyRecord =
       readonly expiresAt: number;
     };
 
-/** A write to run under an idempotency key (SPEC §11). */
+/** A write to run under an idempotency key. */
 export interface IdempotentWrite<T> {
   readonly key: string | undefined;
   /** What makes two requests the same: operation, target and body. */

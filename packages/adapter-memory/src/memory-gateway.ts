@@ -48,7 +48,7 @@ export interface MemoryGatewayOptions {
   readonly collector?: { readonly id: string; readonly name: string };
 }
 
-/** An advanced (split) payment: one charge over several disbursement payments (SPEC §8). */
+/** An advanced (split) payment: one charge over several disbursement payments. */
 export interface AdvancedPayment {
   readonly id: string;
   readonly paymentIds: readonly string[];
@@ -108,7 +108,7 @@ export interface MemoryControls {
 /**
  * A write's options in memory: the port's, plus the body of the request as it came over the
  * wire, when it did. The sandbox passes it, so that a different body under a used idempotency key
- * is a conflict even where the body differs only in fields the rules do not read (SPEC §11).
+ * is a conflict even where the body differs only in fields the rules do not read.
  */
 export interface MemoryWriteOptions extends WriteOptions {
   readonly body?: string;
@@ -146,7 +146,7 @@ const fingerprintOf = (
 
 const DIGITS = /^\d+$/;
 
-// Requests that never reached the rules are not kept for replay (SPEC §11).
+// Requests that never reached the rules are not kept for replay.
 const NOT_KEPT: ReadonlySet<GatewayError['type']> = new Set([
   'PaymentNotFound',
   'InvalidId',

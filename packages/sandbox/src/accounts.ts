@@ -37,7 +37,7 @@ export interface SandboxAccounts {
 
 /**
  * The accounts of one sandbox: each access token is a separate collector whose payments no other
- * token sees, made on first use (SPEC §12), unless a single shared `gateway` is given.
+ * token sees, made on first use, unless a single shared `gateway` is given.
  * Returns the accounts; never fails.
  */
 export const createAccounts = (options: SandboxAccountOptions = {}): SandboxAccounts => {

@@ -4,7 +4,7 @@ import { type Destination, destinationOf } from '../payment/destination.js';
 import type { Payment, PaymentStatus } from '../payment/payment.js';
 import { classicPolicy, type RefundPolicy } from '../policy/refund-policy.js';
 
-/** What a cancellation will do (SPEC §7). */
+/** What a cancellation will do. */
 export interface CancellationPlan {
   readonly paymentId: string;
   readonly statusBefore: PaymentStatus;

@@ -94,7 +94,7 @@ export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> 
 };
 
 /**
- * Reads one refund object (SPEC §6) whose amounts are in `currency`. Never throws.
+ * Reads one refund object whose amounts are in `currency`. Never throws.
  *
  * Returns the domain {@link Refund}, or a `PaymentParseError` naming the field that is missing,
  * ill-typed or too precise for the currency.

@@ -7,6 +7,7 @@ import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
 import { checkAmountPositive } from '../rules/check-amount-positive.js';
 import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
 import { checkBalance } from '../rules/check-balance.js';
+import { checkInstant } from '../rules/check-instant.js';
 import { checkPartialRefundAllowed } from '../rules/check-partial-refund-allowed.js';
 import { checkRefundCount } from '../rules/check-refund-count.js';
 import { checkRefundWindow } from '../rules/check-refund-window.js';
@@ -43,17 +44,18 @@ export const planRefund = (
   const remaining = remainingOf(payment);
   const amount = requested ?? remaining;
   const kind = refundKind(payment, amount);
-  // Flat on purpose: each rule runs only while every earlier one held (SPEC §4 order).
-  let check: Result<void, RefundRejection> = checkAmountNumeric(requested);
+  // Flat on purpose: each rule runs only while every earlier one held (the documented order).
+  let check: Result<void, RefundRejection> = checkInstant(context.now, 'now');
+  if (check.isOk()) check = checkAmountNumeric(requested);
   if (check.isOk()) check = checkAmountPositive(requested);
   if (check.isOk()) check = checkRefundableState(payment);
   if (check.isOk()) check = checkRefundWindow(payment, context.now, policy);
   if (check.isOk()) check = checkPartialRefundAllowed(payment, kind, policy);
   if (check.isOk()) check = checkRefundCount(payment, policy);
-  if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining);
+  if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining, payment.currency);
   if (check.isErr()) return err(check.error);
   const plan = buildPlan(payment, amount);
-  const balance = checkBalance(plan.collectorDebit, context.availableBalance);
+  const balance = checkBalance(plan.collectorDebit, context.availableBalance, payment.currency);
   return balance.isOk() ? ok(plan) : err(balance.error);
 };
 

@@ -56,7 +56,10 @@ export const refundPayment = (
   const mayBeRetry = options.idempotencyKey !== undefined;
   return gateway.getPayment(paymentId, callOptions).andThen((payment) => {
     const plan = planRefund(payment, request, context);
-    if (plan.isErr() && !mayBeRetry) return errAsync<RefundOutcome, GatewayError>(plan.error);
+    // An invalid `now` is the caller's mistake, not the payment's state: no retry can mend it.
+    if (plan.isErr() && (!mayBeRetry || plan.error.type === 'InvalidInstant')) {
+      return errAsync<RefundOutcome, GatewayError>(plan.error);
+    }
     return gateway
       .createRefund(paymentId, request, { ...callOptions, idempotencyKey })
       .map((refund) => {

@@ -10,7 +10,7 @@ export interface WireErrorCause {
   readonly data: Readonly<Record<string, unknown>> | null;
 }
 
-/** Mercado Pago's error body (SPEC §9). */
+/** Mercado Pago's error body. */
 export interface WireError {
   readonly status: number;
   readonly error: string;
@@ -39,7 +39,7 @@ const snakeCase = (type: string): string =>
   );
 
 /**
- * The wire form of an error (SPEC §9): its HTTP status, the `error` word, the message and one
+ * The wire form of an error: its HTTP status, the `error` word, the message and one
  * cause whose `code` is Mercado Pago's code, or for errors Mercado Pago has no code for, the
  * snake-cased `type` (`too_many_refunds`). The variant's typed fields travel in `cause[0].data`,
  * so {@link fromWireError} gives the same error back. Total: never fails.
@@ -92,6 +92,7 @@ const exclusion = (data: Data): PartialRefundExclusion =>
 
 // One decoder per wire-mappable variant, keyed by the code it travels under.
 const DECODERS: ReadonlyMap<number | string, Decoder> = new Map<number | string, Decoder>([
+  ['invalid_instant', (d, message) => errors.invalidInstant({ message, field: str(d, 'field') })],
   [4041, (_, message) => errors.amountNotNumeric(message)],
   [4040, (_, message) => errors.amountNotPositive(message)],
   [

@@ -81,7 +81,7 @@ const wireMetadata = v.optional(
   {},
 );
 
-/** A refund object as Mercado Pago sends it (SPEC §6). */
+/** A refund object as Mercado Pago sends it. */
 export const wireRefundSchema = v.looseObject({
   id: wireIdSchema,
   payment_id: wireIdSchema,
@@ -105,7 +105,7 @@ const wireFeeDetail = v.looseObject({
   fee_payer: v.picklist(['collector', 'payer']),
 });
 
-/** A payment object as `GET /v1/payments/{id}` returns it (the fields of SPEC §3). */
+/** A payment object as `GET /v1/payments/{id}` returns it (the fields the rules read). */
 export const wirePaymentSchema = v.looseObject({
   id: wireIdSchema,
   status: v.picklist(PAYMENT_STATUSES),
