@@ -177,8 +177,6 @@ export const catalogueEntries = (): CatalogueEntry[] => {
   return entries;
 };
 
-const cell = (text: string): string => text.replaceAll('|', '\\|');
-
 const codeCell = (entry: CatalogueEntry): string =>
   /^\d+$/.test(entry.declaredCode)
     ? `\`${entry.declaredCode}\``
@@ -202,8 +200,10 @@ const wireCell = (entry: CatalogueEntry): string =>
         ? `\`${entry.wireCode}\``
         : `\`"${entry.wireCode}"\``;
 
-const messageCell = (entry: CatalogueEntry): string =>
-  entry.sample.message === CALLER_MESSAGE ? '_given by the caller_' : cell(entry.sample.message);
+const typeCell = (entry: CatalogueEntry): string =>
+  `[${entry.type}](${ERRORS_LINK}#${entry.interfaceName})`;
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 /** The markdown of docs/guide/error-catalogue.md. */
 export const renderErrorCatalogue = (): string => {
@@ -224,26 +224,31 @@ export const renderErrorCatalogue = (): string => {
     'Branch on `type` (or on `code`), never on `message` or on the HTTP status alone: the statuses of',
     'Mercado Pago’s own error table are unreliable (see the [rules reference](./rules.md)).',
     '',
-    'This page is generated from the code: each row calls the variant’s constructor (the message',
-    'column shows what it builds, with example fields) and quotes the doc comment of its interface.',
+    'This page is generated from the code: each entry calls the variant’s constructor (its message',
+    'is what that builds, with example fields) and quotes the doc comment of its interface.',
     '',
-    '| type | in | Mercado Pago code | HTTP | `cause[].code` on the wire | message | when |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '## Codes and statuses',
+    '',
+    '| type | Mercado Pago code | HTTP | `cause[].code` on the wire |',
+    '| --- | --- | --- | --- |',
     ...entries.map((entry) =>
-      [
-        '',
-        `[${entry.type}](${ERRORS_LINK}#${entry.interfaceName})`,
-        entry.families.map((family) => `\`${family}\``).join(', ') || '—',
-        codeCell(entry),
-        httpCell(entry),
-        wireCell(entry),
-        messageCell(entry),
-        cell(entry.when),
-        '',
-      ]
-        .join(' | ')
-        .trim(),
+      row([typeCell(entry), codeCell(entry), httpCell(entry), wireCell(entry)]),
     ),
+    '',
+    '## When each happens',
+    '',
+    'The unions a variant belongs to say which calls can answer it (`RefundRejection`: `planRefund`,',
+    '`CancellationRejection`: `planCancellation`, `AmountError`: `toMinor`; every gateway call answers',
+    'a `GatewayError`).',
+    '',
+    ...entries.map((entry) => {
+      const families = entry.families.map((family) => `\`${family}\``).join(', ');
+      const message =
+        entry.sample.message === CALLER_MESSAGE
+          ? 'Its message is given by the caller.'
+          : `It says: “${entry.sample.message}”.`;
+      return `- **${typeCell(entry)}**${families ? ` (${families})` : ''}: ${entry.when} ${message}`;
+    }),
     '',
     '## On the wire',
     '',
