@@ -3,6 +3,7 @@ import {
   formatAmount,
   fromWireError,
   invalidInstant,
+  parsePayment,
   planAdvancedRefund,
   planRefund,
   toMinor,
@@ -71,6 +72,16 @@ describe('an invalid instant', () => {
     const wire = toWireError(error);
     expect(wire).toMatchObject({ status: 400, cause: [{ code: 'invalid_instant' }] });
     expect(fromWireError(400, wire)).toEqual(error);
+  });
+});
+
+describe('a payment JSON with a required field missing', () => {
+  it('is a PaymentParseError saying which field is missing', () => {
+    expect(parsePayment({ id: 1001, status: 'approved' })._unsafeUnwrapErr()).toMatchObject({
+      type: 'PaymentParseError',
+      path: 'currency_id',
+      message: 'currency_id is missing',
+    });
   });
 });
 

@@ -97,13 +97,28 @@ const reachableUrl = (server: SandboxServer): string =>
       ? `http://[::1]:${server.port}`
       : server.url;
 
-/** A ready-to-paste curl that creates an approved card payment on the sandbox at `url`. */
-export const exampleCurl = (url: string): string =>
-  `curl -sS -X POST '${url}/v1/payments' -H 'Authorization: Bearer ${EXAMPLE_TOKEN}' -H 'Content-Type: application/json' -d '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}'`;
+/**
+ * A refund story to paste into a shell against the sandbox at `url`, one command a line: create
+ * an approved card payment of 100 (its id kept in `$PAYMENT`), refund 10.50 of it under an
+ * idempotency key (pasting the story again replays nothing: it makes a new payment), then read
+ * the payment back, now `partially_refunded`. Plain POSIX shell and curl; no comment lines, which
+ * some shells do not take when pasted.
+ */
+export const exampleStory = (url: string): string[] => {
+  const auth = `-H 'Authorization: Bearer ${EXAMPLE_TOKEN}'`;
+  const json = `-H 'Content-Type: application/json'`;
+  const payment =
+    '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}';
+  return [
+    `PAYMENT=$(curl -sS -X POST '${url}/v1/payments' ${auth} ${json} -d '${payment}' | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)`,
+    `curl -sS -w '\\n' -X POST "${url}/v1/payments/$PAYMENT/refunds" ${auth} ${json} -H "X-Idempotency-Key: refund-$PAYMENT-1" -d '{"amount":10.5}'`,
+    `curl -sS -w '\\n' "${url}/v1/payments/$PAYMENT" ${auth}`,
+  ];
+};
 
 /**
  * Runs `reembolso-sandbox` with `argv` (without node and the script): parses the options, loads
- * the seed, starts the server and prints its URL and a ready-to-paste curl.
+ * the seed, starts the server and prints its URL and a refund story to paste into a shell.
  *
  * Returns the running server, or the exit code after printing why it could not start: 2 for
  * bad options, 1 for an unreadable seed or a port it cannot bind. Never rejects.
@@ -150,9 +165,12 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
       `Every account starts with ${payments.length} payment(s) and ${advancedPayments.length} advanced payment(s) from ${seedPath}.`,
     );
   }
-  io.out('Every access token is its own collector account. Try:');
+  io.out(
+    'Every access token is its own collector account. Paste into a shell to create a payment,',
+  );
+  io.out('refund 10.50 of it with an idempotency key, and read it back:');
   io.out('');
-  io.out(`  ${exampleCurl(url)}`);
+  for (const line of exampleStory(url)) io.out(`  ${line}`);
   io.out('');
   io.out('Press Ctrl+C to stop.');
   return { kind: 'serving', server };

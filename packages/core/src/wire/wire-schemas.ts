@@ -132,12 +132,17 @@ export type WirePaymentInput = v.InferOutput<typeof wirePaymentSchema>;
 /** The output of {@link wireRefundSchema}. */
 export type WireRefundInput = v.InferOutput<typeof wireRefundSchema>;
 
-/** The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message. */
+/**
+ * The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message:
+ * `currency_id is missing` for an absent required field.
+ */
 export const firstIssue = (
   issues: readonly v.BaseIssue<unknown>[],
 ): { path: string; message: string } => {
   const issue = issues[0];
   if (!issue) return { path: '', message: 'invalid value' };
   const path = v.getDotPath(issue) ?? '';
+  // A required field that is absent says so in words, rather than in the schema's terms.
+  if (issue.received === 'undefined' && path !== '') return { path, message: `${path} is missing` };
   return { path, message: `${path || 'value'}: ${issue.message}` };
 };
