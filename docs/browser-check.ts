@@ -13,22 +13,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { CONTRACT_FUNCTIONS } from './contract-functions.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHOTS = join(ROOT, 'docs/screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
-
-/** The functions SPEC marks Contract, whose API pages a new user lands on first. */
-export const CONTRACT_FUNCTIONS = [
-  'toMinor',
-  'fromMinor',
-  'parsePayment',
-  'planRefund',
-  'planCancellation',
-  'refundPayment',
-  'cancelPayment',
-  'refundAdvancedPayment',
-] as const;
 
 const CHROMIUM_ARGS = [
   '--headless',

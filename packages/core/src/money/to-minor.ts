@@ -21,6 +21,22 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
  * infinities and strings that are not plain decimals; `AmountTooPrecise` for more decimals than
  * the currency has; `AmountOutOfRange` beyond what a JSON number carries exactly
  * ({@link maxMinorUnits}).
+ *
+ * @param amount - The amount as it travels on the wire: a JSON number (`10.5`) or a decimal string
+ *   (`"10.50"`).
+ * @param currency - The ISO code of the payment's currency (`BRL`); it decides how many decimals an
+ *   amount may have.
+ * @example
+ * ```ts
+ * import { toMinor } from '@reembolso/core';
+ *
+ * console.log(toMinor(10.5, 'BRL').unwrapOr(null)); // 1050
+ * console.log(toMinor('1500', 'CLP').unwrapOr(null)); // 1500
+ * const sum = toMinor(0.1 + 0.2, 'BRL');
+ * console.log(sum.isErr() && sum.error.type); // AmountTooPrecise
+ * const pesos = toMinor(1500.5, 'CLP');
+ * console.log(pesos.isErr() && pesos.error.message); // CLP amounts take at most 0 decimals
+ * ```
  */
 export const toMinor = (amount: number | string, currency: string): Result<number, AmountError> =>
   parseCurrency(currency).andThen((known) => {

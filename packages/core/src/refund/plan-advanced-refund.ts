@@ -20,7 +20,8 @@ import type { RefundPlan, RefundRequest } from './refund-plan.js';
  *
  * The collector's balance, when given, must cover the debits of all shares together.
  *
- * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing.
+ * Returns one plan per disbursement refunded, in order, or the first rejection (`InvalidInstant`
+ * for an invalid `now`): all or nothing.
  */
 export const planAdvancedRefund = (
   disbursements: readonly Payment[],

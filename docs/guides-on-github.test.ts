@@ -1,0 +1,25 @@
+// The guides read on GitHub as in the site: links are Markdown links (to a guide, or to a
+// declaration's source file with its name as the anchor, which the site turns into its API page),
+// never TypeDoc's `{@link}` tags, which GitHub shows raw.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownPages, ROOT } from './markdown-sources.js';
+
+const prose = (page: string): string =>
+  readFileSync(page, 'utf8')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '');
+
+describe.each(markdownPages().map((page) => [relative(ROOT, page), page]))('%s', (_, page) => {
+  it('has no {@link} tags', () => {
+    expect(prose(page).match(/\{@link[^}]*\}/g) ?? []).toEqual([]);
+  });
+
+  it('links to source files only with the declaration as the anchor', () => {
+    const sourceLinks = [...prose(page).matchAll(/\]\(([^)\s]+\.ts(?:#[^)]*)?)\)/g)].map(
+      (m) => m[1],
+    );
+    expect(sourceLinks.filter((target) => !/\.ts#[A-Za-z][\w.]*$/.test(target ?? ''))).toEqual([]);
+  });
+});
