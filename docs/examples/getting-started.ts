@@ -71,7 +71,8 @@ import { createMemoryGateway } from '@reembolso/adapter-memory';
 import { refundPayment } from '@reembolso/core';
 
 const gateway = createMemoryGateway({ clock: now, ids: { seed: 1 } });
-gateway.seedWirePayment(json);
+const seeded = gateway.seedWirePayment(json);
+if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`);
 
 const first = await refundPayment(gateway, payment.id, { amount: 1050 }, { now: gateway.now() });
 if (first.isOk()) {
