@@ -66,7 +66,8 @@ export const pagesOf = (site: string): string[] => {
 };
 
 // What is wrong with the page as laid out now: elements wider than the main column (outside a
-// box that scrolls them), a page that scrolls sideways, images that did not load. Plain
+// box that scrolls them), a page that scrolls sideways, markup left raw (`{@link}`, `][ref]`),
+// images that did not load. Plain
 // JavaScript run in the page: a string, so that no helper the TypeScript compiler adds is missing.
 const LAYOUT_FINDINGS = `(() => {
   const findings = [];
@@ -92,6 +93,8 @@ const LAYOUT_FINDINGS = `(() => {
   if (document.documentElement.scrollWidth > window.innerWidth) {
     findings.push('the page scrolls sideways (' + document.documentElement.scrollWidth + 'px wide)');
   }
+  const raw = main.innerText.match(/\\{@link[^}]*\\}|\\]\\[[\\w-]+\\]/g);
+  if (raw) findings.push('raw markup in the text: ' + raw.slice(0, 3).join(', '));
   for (const image of document.images) {
     if (!image.complete || image.naturalWidth === 0) {
       findings.push('image did not load: ' + image.getAttribute('src'));

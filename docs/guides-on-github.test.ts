@@ -16,6 +16,13 @@ describe.each(markdownPages().map((page) => [relative(ROOT, page), page]))('%s',
     expect(prose(page).match(/\{@link[^}]*\}/g) ?? []).toEqual([]);
   });
 
+  it('defines every reference link it uses', () => {
+    const text = prose(page);
+    const defined = new Set([...text.matchAll(/^\[([^\]]+)\]: /gm)].map((m) => m[1]));
+    const used = [...text.matchAll(/\]\[([^\]]+)\]/g)].map((m) => m[1]);
+    expect(used.filter((name) => !defined.has(name))).toEqual([]);
+  });
+
   it('links to source files only with the declaration as the anchor', () => {
     const sourceLinks = [...prose(page).matchAll(/\]\(([^)\s]+\.ts(?:#[^)]*)?)\)/g)].map(
       (m) => m[1],
