@@ -29,6 +29,7 @@ type Table = {
  * or one whose row disagrees with its interface, does not compile.
  */
 export const ERROR_WIRE_TABLE = {
+  InvalidInstant: { code: null, httpStatus: 400, onWire: true },
   AmountNotNumeric: { code: 4041, httpStatus: 400, onWire: true },
   AmountNotPositive: { code: 4040, httpStatus: 400, onWire: true },
   AmountTooPrecise: { code: null, httpStatus: 400, onWire: true },

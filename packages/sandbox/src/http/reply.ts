@@ -18,7 +18,7 @@ export const createdReply = (body: unknown): Reply => ({ status: 201, body });
 export const replyResponse = (reply: Reply): Response =>
   Response.json(reply.body, { status: reply.status });
 
-/** The HTTP response of a refusal: Mercado Pago's error body (SPEC §9) with its status. */
+/** The HTTP response of a refusal: Mercado Pago's error body with its status. */
 export const errorResponse = (error: SandboxError): Response => {
   const body = toSandboxWireError(error);
   return Response.json(body, { status: body.status });
