@@ -2,7 +2,9 @@ import {
   amountExceedsRefundable,
   amountNotNumeric,
   amountNotPositive,
+  formatAmount,
   insufficientBalance,
+  invalidInstant,
   invalidPaymentState,
   type Payment,
   partialRefundUnsupported,
@@ -51,6 +53,8 @@ export const baselinePlan = (
   now: Date,
   availableBalance?: number,
 ): RefundPlan | RefundRejection => {
+  const validNow = now instanceof Date && !Number.isNaN(now.getTime());
+  if (!validNow) return invalidInstant({ field: 'now' });
   if (requested !== undefined && !Number.isSafeInteger(requested)) return amountNotNumeric();
   if (requested !== undefined && requested <= 0) return amountNotPositive();
   const { status, statusDetail } = payment;
@@ -60,10 +64,9 @@ export const baselinePlan = (
   ) {
     return invalidPaymentState({ status, statusDetail });
   }
-  const approved = payment.dateApproved?.getTime();
-  if (approved === undefined || Number.isNaN(approved)) {
-    return refundWindowExpired({ deadline: null });
-  }
+  if (payment.dateApproved === null) return refundWindowExpired({ deadline: null });
+  const approved = payment.dateApproved.getTime();
+  if (Number.isNaN(approved)) return invalidInstant({ field: 'dateApproved' });
   if (!(now.getTime() <= approved + WINDOW_MS)) {
     const last = new Date(approved + WINDOW_MS);
     return refundWindowExpired({
@@ -86,7 +89,12 @@ export const baselinePlan = (
     }
   }
   if (payment.refunds.length >= MAX_REFUNDS) return tooManyRefunds({ maxRefunds: MAX_REFUNDS });
-  if (amount > remaining || remaining <= 0) return amountExceedsRefundable({ remaining });
+  if (amount > remaining || remaining <= 0) {
+    return amountExceedsRefundable({
+      remaining,
+      message: `amount exceeds what remains to refund (${formatAmount(remaining, payment.currency)})`,
+    });
+  }
   const after = before + amount;
   let payerFees = 0;
   let collectorFees = 0;
@@ -99,7 +107,11 @@ export const baselinePlan = (
   }
   const collectorDebit = amount - collectorFees;
   if (availableBalance !== undefined && collectorDebit > availableBalance) {
-    return insufficientBalance({ required: collectorDebit, available: availableBalance });
+    return insufficientBalance({
+      required: collectorDebit,
+      available: availableBalance,
+      message: `available balance (${formatAmount(availableBalance, payment.currency)}) cannot cover the collector's debit of ${formatAmount(collectorDebit, payment.currency)}`,
+    });
   }
   const full = after === total;
   const type = payment.paymentTypeId;

@@ -13,6 +13,8 @@ import ts from 'typescript';
 import * as errors from '../packages/core/src/errors.js';
 
 const ERRORS_FILE = fileURLToPath(new URL('../packages/core/src/errors.ts', import.meta.url));
+// The guides link to declarations by their source file, which the site turns into API pages.
+const ERRORS_LINK = '../../packages/core/src/errors.ts';
 const PAGE_FILE = fileURLToPath(new URL('./guide/error-catalogue.md', import.meta.url));
 
 // Where a constructor demands a message, the catalogue says the caller gives it.
@@ -23,6 +25,7 @@ type Constructors = typeof errors;
 // One call per constructor, with realistic fields. The mapped type makes a new constructor in
 // errors.ts a compile error here until it has a sample, so the catalogue cannot miss a variant.
 const samples: { readonly [K in keyof Constructors]: () => ReturnType<Constructors[K]> } = {
+  invalidInstant: () => errors.invalidInstant({ field: 'now' }),
   amountNotNumeric: () => errors.amountNotNumeric(),
   amountNotPositive: () => errors.amountNotPositive(),
   amountTooPrecise: () => errors.amountTooPrecise({ currency: 'BRL', decimals: 2 }),
@@ -192,8 +195,6 @@ export const catalogueEntries = (): CatalogueEntry[] => {
   return entries;
 };
 
-const cell = (text: string): string => text.replaceAll('|', '\\|');
-
 const codeCell = (entry: CatalogueEntry): string =>
   /^\d+$/.test(entry.declaredCode)
     ? `\`${entry.declaredCode}\``
@@ -217,8 +218,10 @@ const wireCell = (entry: CatalogueEntry): string =>
         ? `\`${entry.wireCode}\``
         : `\`"${entry.wireCode}"\``;
 
-const messageCell = (entry: CatalogueEntry): string =>
-  entry.sample.message === CALLER_MESSAGE ? '_given by the caller_' : cell(entry.sample.message);
+const typeCell = (entry: CatalogueEntry): string =>
+  `[${entry.type}](${ERRORS_LINK}#${entry.interfaceName})`;
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 /** The markdown of docs/guide/error-catalogue.md. */
 export const renderErrorCatalogue = (): string => {
@@ -233,39 +236,44 @@ export const renderErrorCatalogue = (): string => {
     '',
     '# Error catalogue',
     '',
-    `Everything reembolso can fail with is one closed union, {@link @reembolso/core!ReembolsoError ReembolsoError}, of ${entries.length} variants tagged by \`type\`.`,
+    `Everything reembolso can fail with is one closed union, [ReembolsoError](${ERRORS_LINK}#ReembolsoError), of ${entries.length} variants tagged by \`type\`.`,
     'Every variant carries `code` (Mercado Pago’s `cause[].code`, or `null` where Mercado Pago documents',
     'none), `httpStatus` and `message`, plus the typed fields its page in the API reference lists.',
     'Branch on `type` (or on `code`), never on `message` or on the HTTP status alone: the statuses of',
     'Mercado Pago’s own error table are unreliable (see the [rules reference](./rules.md)).',
     '',
-    'This page is generated from the code: each row calls the variant’s constructor (the message',
-    'column shows what it builds, with example fields) and quotes the doc comment of its interface.',
+    'This page is generated from the code: each entry calls the variant’s constructor (its message',
+    'is what that builds, with example fields) and quotes the doc comment of its interface.',
     '',
-    '| type | in | Mercado Pago code | HTTP | `cause[].code` on the wire | message | when |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '## Codes and statuses',
+    '',
+    '| type | Mercado Pago code | HTTP | `cause[].code` on the wire |',
+    '| --- | --- | --- | --- |',
     ...entries.map((entry) =>
-      [
-        '',
-        `{@link @reembolso/core!${entry.interfaceName} ${entry.type}}`,
-        entry.families.map((family) => `\`${family}\``).join(', ') || '—',
-        codeCell(entry),
-        httpCell(entry),
-        wireCell(entry),
-        messageCell(entry),
-        cell(entry.when),
-        '',
-      ]
-        .join(' | ')
-        .trim(),
+      row([typeCell(entry), codeCell(entry), httpCell(entry), wireCell(entry)]),
     ),
+    '',
+    '## When each happens',
+    '',
+    'The unions a variant belongs to say which calls can answer it (`RefundRejection`: `planRefund`,',
+    '`CancellationRejection`: `planCancellation`, `AmountError`: `toMinor`; every gateway call answers',
+    'a `GatewayError`).',
+    '',
+    ...entries.map((entry) => {
+      const families = entry.families.map((family) => `\`${family}\``).join(', ');
+      const message =
+        entry.sample.message === CALLER_MESSAGE
+          ? 'Its message is given by the caller.'
+          : `It says: “${entry.sample.message}”.`;
+      return `- **${typeCell(entry)}**${families ? ` (${families})` : ''}: ${entry.when} ${message}`;
+    }),
     '',
     '## On the wire',
     '',
     'A variant that has a wire form travels as Mercado Pago’s error body, with its typed fields in',
-    '`cause[0].data`; {@link @reembolso/core!fromWireError fromWireError} reads it back into the same variant.',
+    '`cause[0].data`; [fromWireError](../../packages/core/src/wire/wire-error.ts#fromWireError) reads it back into the same variant.',
     'Variants without a Mercado Pago code travel under their `type` in snake case. For example,',
-    `{@link @reembolso/core!toWireError toWireError} turns \`RefundWindowExpired\` into:`,
+    '[toWireError](../../packages/core/src/wire/wire-error.ts#toWireError) turns `RefundWindowExpired` into:',
     '',
     '```json',
     JSON.stringify(toWireError(example), null, 2),

@@ -18,7 +18,7 @@ import {
   toMinor,
 } from '@reembolso/core';
 import { ok, type Result } from 'neverthrow';
-import { match } from 'ts-pattern';
+import { refusalText, wrapParts } from './refusal-text.js';
 
 /** One example file of `examples/payments`. */
 export interface Example {
@@ -43,8 +43,8 @@ export interface Decision {
   readonly example: Example;
   /** `"plan"`, or the `type` of the error that refused the refund. */
   readonly outcome: string;
-  /** The decision in words: `refund 50.00 BRL partial → …` or `refused: …`. */
-  readonly text: string;
+  /** The decision in words, in parts: `refund 50.00 BRL partial → …`, … or `refused: …`. */
+  readonly parts: readonly string[];
 }
 
 type Refusal = RefundRejection | AmountError | PaymentParseError;
@@ -125,58 +125,27 @@ export const decide = (example: Example): Decision => {
     ),
   );
   return planned.match(
-    (plan) => ({ example, outcome: 'plan', text: describePlan(plan) }),
+    (plan) => ({ example, outcome: 'plan', parts: describePlan(plan) }),
     (refusal) => ({
       example,
       outcome: refusal.type,
-      text: `refused: ${describeRefusal(refusal, currency)}`,
+      parts: [`refused: ${refusalText(refusal, currency)}`],
     }),
   );
 };
 
-const describePlan = (plan: RefundPlan): string => {
+const describePlan = (plan: RefundPlan): string[] => {
   const feesBack = plan.fees
     .filter((fee) => fee.amount !== 0)
     .map((fee) => `${money(fee.amount, plan.currency)} ${fee.type} (${fee.payer})`);
   return [
     `refund ${money(plan.amount, plan.currency)} ${plan.kind} → ${plan.statusAfter}/${plan.statusDetailAfter}`,
-    feesBack.length > 0 ? `fees back ${feesBack.join(' + ')}` : 'no fees back',
+    ...(feesBack.length > 0
+      ? feesBack.map((fee, index) => (index === 0 ? `fees back ${fee}` : fee))
+      : ['no fees back']),
     `payer receives ${money(plan.payerReceives, plan.currency)} (${plan.destination})`,
     `collector debit ${money(plan.collectorDebit, plan.currency)}`,
-  ].join(', ');
-};
-
-const describeRefusal = (refusal: Refusal, currency: Currency | null): string => {
-  const amount = (minor: number) => (currency === null ? `${minor}` : money(minor, currency));
-  return match(refusal)
-    .with({ type: 'AmountNotNumeric' }, (e) => `${e.type} (${e.code})`)
-    .with({ type: 'AmountNotPositive' }, (e) => `${e.type} (${e.code})`)
-    .with(
-      { type: 'InvalidPaymentState' },
-      (e) => `${e.type} (${e.code}): payment is ${e.status}/${e.statusDetail ?? '-'}`,
-    )
-    .with(
-      { type: 'RefundWindowExpired' },
-      (e) => `${e.type} (${e.code}): deadline was ${e.deadline ?? 'unknown'}`,
-    )
-    .with({ type: 'PartialRefundUnsupported' }, (e) => `${e.type} (${e.code}): ${e.reason}`)
-    .with({ type: 'TooManyRefunds' }, (e) => `${e.type}: at most ${e.maxRefunds} refunds`)
-    .with(
-      { type: 'AmountExceedsRefundable' },
-      (e) => `${e.type}: only ${amount(e.remaining)} remain`,
-    )
-    .with(
-      { type: 'InsufficientBalance' },
-      (e) => `${e.type}: debit ${amount(e.required)}, balance ${amount(e.available)}`,
-    )
-    .with(
-      { type: 'AmountTooPrecise' },
-      (e) => `${e.type}: ${e.currency} takes ${e.decimals} decimals`,
-    )
-    .with({ type: 'AmountOutOfRange' }, (e) => `${e.type}: beyond ${e.max} minor units`)
-    .with({ type: 'UnsupportedCurrency' }, (e) => `${e.type}: ${e.currency}`)
-    .with({ type: 'PaymentParseError' }, (e) => `${e.type}: ${e.path || 'payment'}: ${e.message}`)
-    .exhaustive();
+  ];
 };
 
 /**
@@ -187,16 +156,16 @@ const describeRefusal = (refusal: Refusal, currency: Currency | null): string =>
 export const decisionsTable = (dir: string = paymentsDir): string => {
   const rows = loadExamples(dir).map((example) => {
     const decision = decide(example);
-    return [example.title, example.policy, decision.text] as const;
+    return [example.title, example.policy, decision.parts] as const;
   });
   const header = ['example', 'policy', 'decision'] as const;
   const titleWidth = Math.max(header[0].length, ...rows.map(([title]) => title.length));
   const policyWidth = Math.max(header[1].length, ...rows.map(([, policy]) => policy.length));
-  const line = ([title, policy, text]: readonly [string, string, string]) =>
-    `${title.padEnd(titleWidth)}  ${policy.padEnd(policyWidth)}  ${text}`;
+  const line = ([title, policy, parts]: readonly [string, string, readonly string[]]) =>
+    wrapParts(`${title.padEnd(titleWidth)}  ${policy.padEnd(policyWidth)}  `, parts);
   return [
-    line(header),
-    line(['-'.repeat(titleWidth), '-'.repeat(policyWidth), '-'.repeat(8)]),
-    ...rows.map(line),
+    ...line([header[0], header[1], [header[2]]]),
+    ...line(['-'.repeat(titleWidth), '-'.repeat(policyWidth), ['-'.repeat(8)]]),
+    ...rows.flatMap(line),
   ].join('\n');
 };

@@ -2,40 +2,30 @@ import { createMemoryGateway } from '@reembolso/adapter-memory';
 import {
   type Currency,
   cancelPayment,
-  fromMinor,
+  formatAmount,
   type GatewayError,
   type Payment,
   type RefundPlan,
   refundPayment,
 } from '@reembolso/core';
-import { match } from 'ts-pattern';
+import { refusalText, wrapParts } from './refusal-text.js';
 
 const DAY_MS = 86_400_000;
 const START = new Date('2026-03-02T12:00:00.000Z');
 
-const money = (minor: number, currency: Currency): string =>
-  `${fromMinor(minor, currency).toFixed(currency === 'CLP' || currency === 'COP' ? 0 : 2)} ${currency}`;
+const money = (minor: number, currency: Currency): string => formatAmount(minor, currency);
 
-const describeRefusal = (error: GatewayError, currency: Currency = 'BRL'): string =>
-  match(error)
-    .with({ type: 'RefundWindowExpired' }, (e) => `the refund window closed at ${e.deadline}`)
-    .with({ type: 'PartialRefundUnsupported' }, (e) => `only full refunds (${e.reason})`)
-    .with({ type: 'TooManyRefunds' }, (e) => `already ${e.maxRefunds} refunds`)
-    .with({ type: 'AmountExceedsRefundable' }, (e) => `only ${money(e.remaining, currency)} remain`)
-    .with({ type: 'CancellationNotAllowed' }, (e) => `status ${e.status} cannot be cancelled`)
-    .otherwise((e) => e.message);
-
-const describePlan = (plan: RefundPlan): string => {
-  const fees = plan.fees
-    .map((fee) => `${fee.type} ${money(fee.amount, plan.currency)} to the ${fee.payer}`)
-    .join(', ');
-  return [
-    `${plan.kind} refund of ${money(plan.amount, plan.currency)} → ${plan.statusAfter}/${plan.statusDetailAfter}`,
-    `payer receives ${money(plan.payerReceives, plan.currency)} on the ${plan.destination === 'card' ? 'card' : 'Mercado Pago account'}`,
-    `collector debited ${money(plan.collectorDebit, plan.currency)}`,
-    fees ? `fees back: ${fees}` : 'no fees',
-  ].join('; ');
-};
+const describePlan = (plan: RefundPlan): string[] => [
+  `${plan.kind} refund of ${money(plan.amount, plan.currency)} → ${plan.statusAfter}/${plan.statusDetailAfter}`,
+  `payer receives ${money(plan.payerReceives, plan.currency)} on the ${plan.destination === 'card' ? 'card' : 'Mercado Pago account'}`,
+  `collector debited ${money(plan.collectorDebit, plan.currency)}`,
+  ...(plan.fees.length > 0
+    ? plan.fees.map(
+        (fee, index) =>
+          `${index === 0 ? 'fees back: ' : ''}${fee.type} ${money(fee.amount, plan.currency)} to the ${fee.payer}`,
+      )
+    : ['no fees']),
+];
 
 const card = (id: string, overrides: Partial<Payment> = {}): Payment => ({
   id,
@@ -69,18 +59,25 @@ export const timeline = async (): Promise<string[]> => {
   const gateway = createMemoryGateway({ clock: START, ids: { seed: 2026 } });
   const lines: string[] = [];
   const at = () => gateway.now().toISOString().slice(0, 16).replace('T', ' ');
-  const log = (what: string, outcome: string) =>
-    lines.push(`${at()}  ${what.padEnd(48)} ${outcome}`);
+  const log = (what: string, ...outcome: string[]) =>
+    lines.push(...wrapParts(`${at()}  ${what.padEnd(48)} `, outcome));
+  const refused = (what: string, error: GatewayError, currency: Currency = 'BRL') =>
+    log(what, `✘ ${refusalText(error, currency)}`);
 
-  const refund = async (what: string, paymentId: string, amount?: number) => {
+  const refund = async (
+    what: string,
+    paymentId: string,
+    amount?: number,
+    currency: Currency = 'BRL',
+  ) => {
     const request = amount === undefined ? {} : { amount };
     const result = await refundPayment(gateway, paymentId, request, { now: gateway.now() });
-    log(
-      what,
-      result.match(
-        (done) => `✔ ${describePlan(done.plan)}`,
-        (e) => `✘ ${e.type}: ${describeRefusal(e)}`,
-      ),
+    result.match(
+      (done) => {
+        const [first = '', ...rest] = describePlan(done.plan);
+        log(what, `✔ ${first}`, ...rest);
+      },
+      (e) => refused(what, e, currency),
     );
   };
 
@@ -115,29 +112,24 @@ export const timeline = async (): Promise<string[]> => {
       { amount: 50 },
       { now: gateway.now() },
     );
-    if (result.isErr()) log(`refund #${i} of 0.50`, `✘ ${result.error.type}`);
+    if (result.isErr()) refused(`refund #${i} of 0.50`, result.error);
   }
   log('twenty refunds of 0.50 on a 20.00 payment', '✔ all twenty accepted');
   await refund('a 21st refund on the same payment', '20000000004', 50);
-  await refund('partial refund 10000 CLP', '20000000006', 10_000);
+  await refund('partial refund 10000 CLP', '20000000006', 10_000, 'CLP');
 
-  const cancelled = await cancelPayment(gateway, '20000000005');
-  log(
-    'cancel the pending boleto',
-    cancelled.match(
+  const cancel = async (what: string, paymentId: string) =>
+    (await cancelPayment(gateway, paymentId)).match(
       (done) =>
-        `✔ ${done.payment.status}/${done.payment.statusDetail}; money already paid goes to the ${done.plan?.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
-      (e) => `✘ ${e.type}`,
-    ),
-  );
-  const again = await cancelPayment(gateway, '20000000001');
-  log(
-    'cancel an approved payment',
-    again.match(
-      () => '✔ cancelled',
-      (e) => `✘ ${e.type}: ${describeRefusal(e)}`,
-    ),
-  );
+        log(
+          what,
+          `✔ ${done.payment.status}/${done.payment.statusDetail}`,
+          `money already paid goes to the ${done.plan?.destination === 'card' ? 'card' : 'payer’s Mercado Pago account'}`,
+        ),
+      (e) => refused(what, e),
+    );
+  await cancel('cancel the pending boleto', '20000000005');
+  await cancel('cancel an approved payment', '20000000001');
 
   gateway.advanceClock(90 * DAY_MS);
   log('the clock moves 90 days on', 'exactly at the end of the classic window');

@@ -15,7 +15,8 @@ import { cancelPayment, classicPolicy, currentPolicy, type RefundPolicy } from '
 
 const cancelReserve = async (policy: RefundPolicy): Promise<string> => {
   const gateway = createMemoryGateway({ policy });
-  gateway.seedWirePayment(reserve);
+  const seeded = gateway.seedWirePayment(reserve);
+  if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`);
   const outcome = await cancelPayment(gateway, String(reserve.id), { policy });
   return outcome.match(
     ({ payment }) => `${payment.status}/${payment.statusDetail}, captured: ${payment.captured}`,

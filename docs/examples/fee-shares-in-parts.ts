@@ -11,7 +11,8 @@ import { createMemoryGateway } from '@reembolso/adapter-memory';
 import { type RefundPlan, refundPayment } from '@reembolso/core';
 
 const gateway = createMemoryGateway({ clock: new Date('2026-03-02T12:00:00Z') });
-gateway.seedWirePayment(json);
+const seeded = gateway.seedWirePayment(json);
+if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`);
 
 const plans: RefundPlan[] = [];
 for (const amount of [3333, 3333, 3334]) {

@@ -23,6 +23,7 @@ import { match } from 'ts-pattern';
 
 const explain = (rejection: RefundRejection): string =>
   match(rejection)
+    .with({ type: 'InvalidInstant' }, (e) => `${e.field} is not a valid date`)
     .with({ type: 'AmountNotNumeric' }, () => 'the amount must be a whole number of cents')
     .with({ type: 'AmountNotPositive' }, () => 'the amount must be more than zero')
     .with({ type: 'InvalidPaymentState' }, (e) => `a ${e.status} payment cannot be refunded`)
@@ -70,7 +71,8 @@ import { createMemoryGateway } from '@reembolso/adapter-memory';
 import { refundPayment } from '@reembolso/core';
 
 const gateway = createMemoryGateway({ clock: now, ids: { seed: 1 } });
-gateway.seedWirePayment(json);
+const seeded = gateway.seedWirePayment(json);
+if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`);
 
 const first = await refundPayment(gateway, payment.id, { amount: 1050 }, { now: gateway.now() });
 if (first.isOk()) {

@@ -8,7 +8,8 @@ import { paymentJson } from './payment-json.js';
 // Mercado Pago for this run: a collector account holding a payment approved yesterday, and the
 // token the example reads from the environment (any token will do for the sandbox).
 const provider = createMemoryGateway();
-provider.seedWirePayment(paymentJson(new Date(Date.now() - 86_400_000)));
+const seeded = provider.seedWirePayment(paymentJson(new Date(Date.now() - 86_400_000)));
+if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`);
 const server = setupServer(...createSandboxHandlers({ gateway: provider }));
 server.listen({ onUnhandledRequest: 'error' });
 process.env.MERCADO_PAGO_ACCESS_TOKEN ??= 'TEST-readme';

@@ -15,7 +15,8 @@ const gateway = createMemoryGateway({ clock: new Date('2026-03-02T12:00:00Z') })
 const server = setupServer(...createSandboxHandlers({ gateway }));
 server.listen({ onUnhandledRequest: 'error' });
 
-gateway.seedWirePayment(json); // a payment as GET /v1/payments/{id} answers it
+const seeded = gateway.seedWirePayment(json); // a payment as GET /v1/payments/{id} answers it
+if (seeded.isErr()) throw new Error(`not seeded: ${seeded.error.message}`); // names the field
 const refunds = new PaymentRefund(new MercadoPagoConfig({ accessToken: 'TEST-123' }));
 const refund = await refunds.create({ payment_id: String(json.id), body: { amount: 10.5 } });
 // #endregion sandbox-readme-msw

@@ -65,6 +65,7 @@ export const shouldRetry = (attempt: FailedAttempt, policy: RetryPolicy): boolea
       .with('UnknownApiError', () => false)
       // Mercado Pago decided: rejections of the rules and of the request are final.
       .with(
+        'InvalidInstant',
         'AmountNotNumeric',
         'AmountNotPositive',
         'InvalidPaymentState',

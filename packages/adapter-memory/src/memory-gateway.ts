@@ -57,7 +57,7 @@ export interface MemoryGatewayOptions {
   readonly collector?: { readonly id: string; readonly name: string };
 }
 
-/** An advanced (split) payment: one charge over several disbursement payments (SPEC §8). */
+/** An advanced (split) payment: one charge over several disbursement payments. */
 export interface AdvancedPayment {
   readonly id: string;
   readonly paymentIds: readonly string[];

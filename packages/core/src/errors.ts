@@ -19,6 +19,17 @@ export type PartialRefundExclusion =
   | 'recurring_payment'
   | 'site_full_only';
 
+/**
+ * An instant the call was given is not a valid date (`new Date('garbage')`): nothing that counts
+ * time can be decided. `field` names it: `now` of the context, or the payment's `dateApproved`.
+ */
+export interface InvalidInstant {
+  readonly type: 'InvalidInstant';
+  readonly code: null;
+  readonly httpStatus: 400;
+  readonly message: string;
+  readonly field: string;
+}
 /** R1: the amount is not a finite integer number of minor units (Mercado Pago code 4041). */
 export interface AmountNotNumeric {
   readonly type: 'AmountNotNumeric';
@@ -50,7 +61,7 @@ export interface AmountOutOfRange {
   readonly message: string;
   readonly max: number;
 }
-/** A currency outside the supported table of SPEC §2. */
+/** A currency Mercado Pago does not settle in on a supported site (anything but ARS, BRL, MXN, PEN, UYU, CLP, COP). */
 export interface UnsupportedCurrency {
   readonly type: 'UnsupportedCurrency';
   readonly code: null;
@@ -302,7 +313,7 @@ export type AmountError =
   | AmountOutOfRange
   | UnsupportedCurrency;
 
-/** A payment JSON that does not have the shape of SPEC §3; `path` names the field (`"refunds.2.amount"`). */
+/** A payment JSON that does not have the shape `GET /v1/payments/{id}` answers; `path` names the field (`"refunds.2.amount"`). */
 export interface PaymentParseError {
   readonly type: 'PaymentParseError';
   readonly code: null;
@@ -311,8 +322,12 @@ export interface PaymentParseError {
   readonly path: string;
 }
 
-/** Every reason `planRefund` refuses, in the order the rules run (SPEC §4). */
+/**
+ * Every reason `planRefund` refuses, in the order the checks run: an invalid instant first, then
+ * the rules R1–R8 (see the rules reference).
+ */
 export type RefundRejection =
+  | InvalidInstant
   | AmountNotNumeric
   | AmountNotPositive
   | InvalidPaymentState
@@ -322,10 +337,10 @@ export type RefundRejection =
   | AmountExceedsRefundable
   | InsufficientBalance;
 
-/** Every reason `planCancellation` refuses (SPEC §7). */
+/** Every reason `planCancellation` refuses. */
 export type CancellationRejection = CancellationNotAllowed;
 
-/** Refusals that only arise where requests arrive over the wire (SPEC §4, §7, §8, §11). */
+/** Refusals that only arise where requests arrive over the wire. */
 export type RequestError =
   | AmountTooPrecise
   | AmountOutOfRange
@@ -344,7 +359,7 @@ export type RequestError =
   | IdempotencyInProgress
   | BadRequest;
 
-/** Failures of the way to Mercado Pago rather than of the request (SPEC §10). */
+/** Failures of the way to Mercado Pago rather than of the request. */
 export type TransportError =
   | Unauthorized
   | RateLimited
@@ -371,9 +386,18 @@ type Fields<E> = Omit<E, 'type' | 'code' | 'httpStatus' | 'message'> & {
   readonly message?: string;
 };
 
-/** Builds an {@link AmountNotNumeric}. */
+/** Builds an {@link InvalidInstant}. */
+export const invalidInstant = (f: Fields<InvalidInstant>): InvalidInstant => ({
+  ...wireIdentityOf('InvalidInstant'),
+  message: `${f.field} is an invalid date: pass a Date whose getTime() is a number`,
+  ...f,
+});
+/**
+ * Builds an {@link AmountNotNumeric}. The default message is the core's, for an amount that is
+ * not an integer number of minor units; the sandbox passes Mercado Pago's own for the wire.
+ */
 export const amountNotNumeric = (
-  message = 'amount attribute must be numeric',
+  message = 'amount must be an integer number of minor units (1050 for 10.50): convert a decimal amount with toMinor(amount, currency)',
 ): AmountNotNumeric => ({
   ...wireIdentityOf('AmountNotNumeric'),
   message,

@@ -57,6 +57,7 @@ export {
   type Site,
   siteOf,
 } from './money/currency.js';
+export { formatAmount } from './money/format-amount.js';
 export { fromMinor } from './money/from-minor.js';
 export { maxMinorUnits } from './money/max-minor-units.js';
 export { proportionalShare } from './money/proportional-share.js';
@@ -96,6 +97,7 @@ export { checkAmountNumeric } from './rules/check-amount-numeric.js';
 export { checkAmountPositive } from './rules/check-amount-positive.js';
 export { checkAmountWithinRemaining } from './rules/check-amount-within-remaining.js';
 export { checkBalance } from './rules/check-balance.js';
+export { checkInstant } from './rules/check-instant.js';
 export { checkPartialRefundAllowed } from './rules/check-partial-refund-allowed.js';
 export { checkRefundCount } from './rules/check-refund-count.js';
 export { checkRefundWindow } from './rules/check-refund-window.js';

@@ -142,6 +142,7 @@ describe('refundSequenceArb', () => {
 describe('wireMappableErrorArb', () => {
   it('generates every wire-mappable variant', () => {
     const all: Record<WireMappableError['type'], true> = {
+      InvalidInstant: true,
       AmountNotNumeric: true,
       AmountNotPositive: true,
       InvalidPaymentState: true,

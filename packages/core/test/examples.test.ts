@@ -33,36 +33,52 @@ describe('the example payments (examples/payments)', () => {
 describe('decisionsTable', () => {
   const table = decisionsTable();
   const lines = table.split('\n');
+  // Each example starts a line with its title; its decision may go on over indented lines.
+  const blockOf = (title: string): string => {
+    const at = lines.findIndex((line) => line.startsWith(title));
+    const next = lines.findIndex((line, index) => index > at && !line.startsWith(' '));
+    return lines
+      .slice(at, next === -1 ? undefined : next)
+      .map((line) => line.trim())
+      .join(' ');
+  };
 
-  it('has a header, a rule and one line per example', () => {
+  it('has a header, a rule and one block per example, in lines of at most 120 columns', () => {
     expect(lines[0]).toMatch(/^example\s+policy\s+decision$/);
-    expect(lines).toHaveLength(examples.length + 2);
+    expect(lines.filter((line) => !line.startsWith(' '))).toHaveLength(examples.length + 2);
+    expect(lines.filter((line) => [...line].length > 120)).toEqual([]);
   });
 
   it('aligns the policy and decision columns', () => {
     const policyColumn = lines[0]?.indexOf('policy');
-    for (const [index, example] of examples.entries()) {
-      expect(lines[index + 2]?.indexOf(example.policy, example.title.length)).toBe(policyColumn);
+    const decisionColumn = lines[0]?.indexOf('decision');
+    for (const example of examples) {
+      const line = lines.find((l) => l.startsWith(example.title)) ?? '';
+      expect(line.indexOf(example.policy, example.title.length)).toBe(policyColumn);
+    }
+    for (const line of lines.filter((l) => l.startsWith(' '))) {
+      expect(line.length - line.trimStart().length).toBe(decisionColumn);
     }
   });
 
   it('reads each decision in words', () => {
-    for (const [index, example] of examples.entries()) {
-      const line = lines[index + 2] ?? '';
-      expect(line.startsWith(example.title)).toBe(true);
-      if (example.expect === 'plan') expect(line).toMatch(/refund .+ (total|partial) → /);
-      else expect(line).toContain(`refused: ${example.expect}`);
+    for (const example of examples) {
+      const block = blockOf(example.title);
+      if (example.expect === 'plan') expect(block).toMatch(/refund .+ (total|partial) → /);
+      else expect(block).toContain(`refused: ${example.expect}`);
     }
   });
 
   it('tells a partial refund with fees: amount, status after, fees back, each side', () => {
-    expect(table).toContain(
-      'refund 50.00 BRL partial → approved/partially_refunded, fees back 2.50 BRL mercadopago_fee (collector) + 6.00 BRL financing_fee (payer), payer receives 56.00 BRL (card), collector debit 47.50 BRL',
+    expect(blockOf('Partial refund, fee and interest back in proportion')).toContain(
+      'refund 50.00 BRL partial → approved/partially_refunded, fees back 2.50 BRL mercadopago_fee (collector), 6.00 BRL financing_fee (payer), payer receives 56.00 BRL (card), collector debit 47.50 BRL',
     );
   });
 
   it('tells a refusal with its Mercado Pago code', () => {
     expect(table).toContain('refused: RefundWindowExpired (2024)');
-    expect(table).toContain('refused: PartialRefundUnsupported (3024): site_full_only');
+    expect(blockOf('Peru, partial refund under the current policy')).toContain(
+      'refused: PartialRefundUnsupported (3024): only full refunds (site_full_only)',
+    );
   });
 });

@@ -95,6 +95,7 @@ describe('the Contract shapes', () => {
 
   it('rejections are a closed union tagged by type', () => {
     expectTypeOf<RefundRejection['type']>().toEqualTypeOf<
+      | 'InvalidInstant'
       | 'AmountNotNumeric'
       | 'AmountNotPositive'
       | 'InvalidPaymentState'

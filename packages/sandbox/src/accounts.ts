@@ -59,7 +59,7 @@ export const DEFAULT_MAX_ACCOUNTS = 2_000;
 
 /**
  * The accounts of one sandbox: each access token is a separate collector whose payments no other
- * token sees, made on first use (SPEC §12), unless a single shared `gateway` is given. At most
+ * token sees, made on first use, unless a single shared `gateway` is given. At most
  * `maxAccounts` are held; the least recently used goes first, in O(1) (a `Map` kept in order of
  * use). Returns the accounts; never fails.
  */

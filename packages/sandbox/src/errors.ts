@@ -144,7 +144,7 @@ const isSandboxOnly = (error: SandboxError): error is SandboxRequestError | Paym
   !hasWireForm(error.type);
 
 /**
- * The Mercado Pago error body (SPEC §9) for a sandbox error: the core's `toWireError` for the
+ * The Mercado Pago error body for a sandbox error: the core's `toWireError` for the
  * catalogue's variants, and the same shape for the sandbox's own, whose `cause[0].code` is the
  * snake-cased type (`payload_too_large`). Total: never fails.
  */

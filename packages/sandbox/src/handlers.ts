@@ -77,7 +77,7 @@ export const handlersFor = (accounts: SandboxAccounts, baseUrl: string): HttpHan
 
 /**
  * msw request handlers that answer every endpoint of Mercado Pago's payments and refunds API
- * (SPEC §12) and the sandbox's test controls under `/sandbox/`, with the exact wire shapes,
+ * and the sandbox's test controls under `/sandbox/`, with the exact wire shapes,
  * backed by adapter-memory. Add them to your own `setupServer(...)` to test code that calls
  * Mercado Pago, the official `mercadopago` SDK included (its base URL is fixed, hence the
  * default `baseUrl`). Pass `gateway` to arrange and inspect one shared account directly, or
@@ -85,7 +85,7 @@ export const handlersFor = (accounts: SandboxAccounts, baseUrl: string): HttpHan
  *
  * Returns the handlers; the last one answers every other path below `baseUrl` with 404, so put
  * handlers of your own for other Mercado Pago endpoints before these (or `server.use` them).
- * Never throws; requests are answered with Mercado Pago's error bodies (SPEC §9).
+ * Never throws; requests are answered with Mercado Pago's error bodies.
  */
 export const createSandboxHandlers = (options: SandboxHandlersOptions = {}): HttpHandler[] =>
   handlersFor(createAccounts(options), options.baseUrl ?? MERCADO_PAGO_BASE_URL);

@@ -1,5 +1,5 @@
 /**
- * `@reembolso/sandbox`: Mercado Pago's payments and refunds REST surface (SPEC §12), backed by
+ * `@reembolso/sandbox`: Mercado Pago's payments and refunds REST surface, backed by
  * the reembolso memory gateway: msw handlers for in-process tests (the official `mercadopago`
  * SDK included), the same handlers served over real HTTP, and the `reembolso-sandbox` CLI.
  *

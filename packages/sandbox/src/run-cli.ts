@@ -159,15 +159,28 @@ const reachableUrl = (server: SandboxServer): string =>
       : server.url;
 
 /**
- * A ready-to-paste curl that creates an approved card payment on the sandbox at `url`, with
- * `token` (the example token by default; a placeholder where only named tokens are accepted).
+ * A refund story to paste into a shell against the sandbox at `url` with `token` (the example
+ * token by default), one command a line: create
+ * an approved card payment of 100 (its id kept in `$PAYMENT`), refund 10.50 of it under an
+ * idempotency key (pasting the story again replays nothing: it makes a new payment), then read
+ * the payment back, now `partially_refunded`. Plain POSIX shell and curl; no comment lines, which
+ * some shells do not take when pasted.
  */
-export const exampleCurl = (url: string, token = EXAMPLE_TOKEN): string =>
-  `curl -sS -X POST '${url}/v1/payments' -H 'Authorization: Bearer ${token}' -H 'Content-Type: application/json' -d '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}'`;
+export const exampleStory = (url: string, token = EXAMPLE_TOKEN): string[] => {
+  const auth = `-H 'Authorization: Bearer ${token}'`;
+  const json = `-H 'Content-Type: application/json'`;
+  const payment =
+    '{"transaction_amount":100,"payment_method_id":"visa","payer":{"email":"buyer@example.com","first_name":"APRO"}}';
+  return [
+    `PAYMENT=$(curl -sS -X POST '${url}/v1/payments' ${auth} ${json} -d '${payment}' | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)`,
+    `curl -sS -w '\\n' -X POST "${url}/v1/payments/$PAYMENT/refunds" ${auth} ${json} -H "X-Idempotency-Key: refund-$PAYMENT-1" -d '{"amount":10.5}'`,
+    `curl -sS -w '\\n' "${url}/v1/payments/$PAYMENT" ${auth}`,
+  ];
+};
 
 /**
  * Runs `reembolso-sandbox` with `argv` (without node and the script): parses the options, loads
- * the seed, starts the server and prints its URL and a ready-to-paste curl.
+ * the seed, starts the server and prints its URL and a refund story to paste into a shell.
  *
  * Returns the running server, or the exit code after printing why it could not start: 2 for
  * bad options, 1 for an unreadable seed or a port it cannot bind. Never rejects.
@@ -227,13 +240,14 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<CliOut
   }
   io.out(
     tokens === undefined
-      ? 'Every access token is its own collector account. Try:'
-      : `Only the ${tokens.length} token(s) given with --tokens are accepted, each its own collector account. Try:`,
+      ? 'Every access token is its own collector account. Paste into a shell to create a payment,'
+      : `Only the ${tokens.length} token(s) given with --tokens are accepted, each its own collector account. Paste into a shell, with one of them, to create a payment,`,
   );
+  io.out('refund 10.50 of it with an idempotency key, and read it back:');
   io.out('');
-  io.out(
-    `  ${tokens === undefined ? exampleCurl(url) : exampleCurl(url, '<one of your --tokens>')}`,
-  );
+  const story =
+    tokens === undefined ? exampleStory(url) : exampleStory(url, '<one of your --tokens>');
+  for (const line of story) io.out(`  ${line}`);
   io.out('');
   io.out('Press Ctrl+C to stop.');
   return { kind: 'serving', server };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type CliOutcome, runCli } from '../src/run-cli.js';
+import { type CliOutcome, EXAMPLE_TOKEN, runCli } from '../src/run-cli.js';
 import { wirePayment } from './support/fixtures.js';
 
 const run = async (argv: readonly string[]) => {
@@ -26,19 +26,32 @@ const seedFile = async (json: unknown): Promise<string> => {
 };
 
 describe('reembolso-sandbox', () => {
-  it('prints its URL and a curl that works as pasted', async () => {
+  it('prints its URL and a refund story that works when pasted into a shell', async () => {
     const { outcome, out } = await run(['--port', '0']);
     try {
       expect(outcome.kind).toBe('serving');
       if (outcome.kind !== 'serving') return;
       expect(out).toContain(`listening on ${outcome.server.url}`);
-      const curl = out
+      // The story: the indented lines after the intro, up to the next blank line.
+      const lines = out.split('\n');
+      const start = lines.findIndex((line) => line.startsWith('  '));
+      const story = lines.slice(start, lines.indexOf('', start)).map((line) => line.trim());
+      expect(story).toHaveLength(3);
+      expect(story[1]).toContain('X-Idempotency-Key');
+      const { stdout } = await promisify(execFile)('sh', ['-c', story.join('\n')]);
+      const [refund, payment] = stdout
+        .trim()
         .split('\n')
-        .find((line) => line.trim().startsWith('curl '))
-        ?.trim();
-      expect(curl).toBeDefined();
-      const { stdout } = await promisify(execFile)('sh', ['-c', curl ?? 'false']);
-      expect(JSON.parse(stdout)).toMatchObject({ status: 'approved', transaction_amount: 100 });
+        .map((line) => JSON.parse(line));
+      expect(refund).toMatchObject({ amount: 10.5, status: 'approved' });
+      expect(payment).toMatchObject({
+        id: refund.payment_id,
+        status: 'approved',
+        status_detail: 'partially_refunded',
+        transaction_amount_refunded: 10.5,
+      });
+      const account = outcome.server.gatewayFor(EXAMPLE_TOKEN)._unsafeUnwrap();
+      expect(account.snapshot().payments.map((p) => p.refundedAmount)).toEqual([1050]);
     } finally {
       await stop(outcome);
     }

@@ -16,6 +16,7 @@ const KEPT: Readonly<Record<GatewayError['type'], boolean>> = {
   CancellationNotAllowed: true,
   InvalidCancellationStatus: false,
   MissingCancellationStatus: false,
+  InvalidInstant: false,
   AmountTooPrecise: false,
   AmountOutOfRange: false,
   UnsupportedCurrency: false,

@@ -3,7 +3,7 @@ import { type UnsupportedCurrency, unsupportedCurrency } from '../errors.js';
 
 /**
  * The currencies Mercado Pago settles in, with their decimals and the site (country) each
- * belongs to (SPEC §2). The site decides the refund window and site-wide policy rules.
+ * belongs to. The site decides the refund window and site-wide policy rules.
  */
 export const CURRENCIES = {
   ARS: { decimals: 2, site: 'MLA' },
@@ -21,7 +21,7 @@ export type Currency = keyof typeof CURRENCIES;
 /** A Mercado Pago site: `MLA` Argentina, `MLB` Brazil, `MLM` Mexico, `MLC` Chile, `MCO` Colombia, `MPE` Peru, `MLU` Uruguay. */
 export type Site = (typeof CURRENCIES)[Currency]['site'];
 
-/** Every supported currency, in the order of SPEC §2. */
+/** Every supported currency: ARS, BRL, MXN, PEN, UYU, CLP, COP. */
 export const currencies: readonly Currency[] = Object.keys(CURRENCIES) as Currency[];
 
 /** Whether `value` is a supported currency code. Returns a type guard; never fails. */

@@ -9,7 +9,7 @@ export const exactInteger = (value: number): bigint =>
 /**
  * `round_half_even(amount × part / whole)` on integers, exact for every safe integer input:
  * the share of `amount` that corresponds to `part` out of `whole`. Used for fee and interest
- * shares (SPEC §5). `whole` must be positive; a `whole` of zero yields 0. Inputs are integers;
+ * shares. `whole` must be positive; a `whole` of zero yields 0. Inputs are integers;
  * anything else is truncated toward zero (NaN and infinities read as 0), never thrown.
  */
 export const proportionalShare = (amount: number, part: number, whole: number): number => {

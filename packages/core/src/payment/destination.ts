@@ -4,7 +4,7 @@ export type Destination = 'card' | 'account_money';
 const CARD_TYPES: ReadonlySet<string> = new Set(['credit_card', 'debit_card', 'prepaid_card']);
 
 /**
- * Where money given back on a payment of `paymentTypeId` lands (SPEC §5, §7): card payments are
+ * Where money given back on a payment of `paymentTypeId` lands: card payments are
  * returned on the card; tickets, ATM, bank transfers and every other means go to the payer's
  * Mercado Pago account.
  */

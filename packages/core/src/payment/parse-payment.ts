@@ -25,6 +25,28 @@ import { readPaymentLean, readRefundLean } from './read-payment-lean.js';
  * on a `refunded` payment, falls short of it), `transaction_amount_refunded` disagrees with the
  * sum of `refunds[]`, a refund names another payment, or the JSON nests deeper than 64 levels.
  * Messages name the field and what was expected, never the input's values.
+ *
+ * @param json - The body of `GET /v1/payments/{id}`, parsed from JSON but not otherwise checked.
+ * @example
+ * ```ts
+ * import { parsePayment } from '@reembolso/core';
+ *
+ * const parsed = parsePayment({
+ *   id: 20359978,
+ *   status: 'approved',
+ *   status_detail: 'accredited',
+ *   currency_id: 'BRL',
+ *   transaction_amount: 100,
+ *   date_approved: '2026-03-01T08:00:00.000-04:00',
+ *   payment_method_id: 'visa',
+ *   payment_type_id: 'credit_card',
+ * });
+ * const told = parsed.map((p) => `${p.id} ${p.status} ${p.transactionAmount} ${p.currency}`);
+ * console.log(told.unwrapOr('')); // 20359978 approved 10000 BRL
+ *
+ * const broken = parsePayment({ id: 20359978, status: 'approved' });
+ * console.log(broken.isErr() && broken.error.message); // currency_id is missing
+ * ```
  */
 export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> => {
   const shallow = checkPaymentDepth(json);
@@ -111,7 +133,7 @@ export const parseThroughSchemas = (json: unknown): Result<Payment, PaymentParse
 };
 
 /**
- * Reads one refund object (SPEC §6) whose amounts are in `currency`. Never throws.
+ * Reads one refund object whose amounts are in `currency`. Never throws.
  *
  * Returns the domain {@link Refund}, or a `PaymentParseError` naming the field that is missing,
  * ill-typed or too precise for the currency.

@@ -1,6 +1,6 @@
 import type { Currency } from '../money/currency.js';
 
-/** The statuses of a Mercado Pago payment (SPEC §3). */
+/** The statuses of a Mercado Pago payment. */
 export const PAYMENT_STATUSES = [
   'pending',
   'approved',
@@ -35,7 +35,7 @@ export interface RefundSource {
   readonly type: string;
 }
 
-/** A refund of a payment (SPEC §6), its amount in minor units of the payment's currency. */
+/** A refund of a payment, its amount in minor units of the payment's currency. */
 export interface Refund {
   readonly id: string;
   readonly paymentId: string;
@@ -51,7 +51,7 @@ export interface Refund {
 }
 
 /**
- * A Mercado Pago payment as the rules see it (SPEC §3): every amount an integer count of minor
+ * A Mercado Pago payment as the rules see it: every amount an integer count of minor
  * units of `currency`, every date a `Date`. Built by `parsePayment`; never mutated by reembolso.
  */
 export interface Payment {

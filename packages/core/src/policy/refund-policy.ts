@@ -2,7 +2,7 @@ import type { Site } from '../money/currency.js';
 import type { PaymentStatus } from '../payment/payment.js';
 
 /**
- * The refund and cancellation rules that Mercado Pago has changed over time, as data (SPEC §4).
+ * The refund and cancellation rules that Mercado Pago has changed over time, as data.
  * Start from {@link classicPolicy} or {@link currentPolicy} and spread your changes over it.
  */
 export interface RefundPolicy {

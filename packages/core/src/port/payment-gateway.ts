@@ -77,7 +77,7 @@ export interface PaymentGateway<WriteFailure extends GatewayError = GatewayError
     options?: WriteOptions,
   ) => ResultAsync<Payment, WriteFailure>;
   /**
-   * Refunds an advanced (split) payment, spread over its disbursements, all or nothing (SPEC §8).
+   * Refunds an advanced (split) payment, spread over its disbursements, all or nothing.
    * `request.amount` absent or 0 refunds everything. Answers one refund per disbursement
    * refunded, or `InvalidSplitterId`, `AdvancedPaymentNotFound` and any disbursement's rejection.
    */

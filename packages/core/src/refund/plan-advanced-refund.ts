@@ -6,12 +6,13 @@ import { checkAmountNumeric } from '../rules/check-amount-numeric.js';
 import { checkAmountPositive } from '../rules/check-amount-positive.js';
 import { checkAmountWithinRemaining } from '../rules/check-amount-within-remaining.js';
 import { checkBalance } from '../rules/check-balance.js';
+import { checkInstant } from '../rules/check-instant.js';
 import { checkDisbursements } from './check-disbursements.js';
 import { planRefund, type RefundContext } from './plan-refund.js';
 import type { RefundPlan, RefundRequest } from './refund-plan.js';
 
 /**
- * Plans the refund of an advanced (split) payment over its `disbursements` (SPEC §8): a partial
+ * Plans the refund of an advanced (split) payment over its `disbursements`: a partial
  * amount is spread in proportion to what each disbursement still has to refund (largest
  * remainder, ties to the lower index); `amount` absent or 0 refunds every disbursement in full
  * (those already fully refunded are left out).
@@ -24,7 +25,8 @@ import type { RefundPlan, RefundRequest } from './refund-plan.js';
  * so no payment is ever refunded twice in one advanced refund.
  *
  * Returns one plan per disbursement refunded, in order, or the first rejection: all or nothing;
- * `InvalidAdvancedPayment` for repeated payments or mixed currencies.
+ * `InvalidAdvancedPayment` for repeated payments or mixed currencies, `InvalidInstant` for an
+ * invalid `now`.
  */
 export const planAdvancedRefund = (
   disbursements: readonly Payment[],
@@ -34,7 +36,7 @@ export const planAdvancedRefund = (
   const checked = checkDisbursements(disbursements);
   if (checked.isErr()) return err(checked.error);
   const requested = request.amount;
-  const numeric = checkAmountNumeric(requested);
+  const numeric = checkInstant(context.now, 'now').andThen(() => checkAmountNumeric(requested));
   if (numeric.isErr()) return err(numeric.error);
   const remaining = disbursements.map(remainingOf);
   const total = remaining.reduce((sum, r) => sum + r, 0);
@@ -48,7 +50,9 @@ export const planAdvancedRefund = (
   }
   const positive = checkAmountPositive(requested);
   if (positive.isErr()) return err(positive.error);
-  const within = checkAmountWithinRemaining(requested, total);
+  // The disbursements share one currency (gateways refuse a mix), and there is at least one.
+  const currency = disbursements[0]?.currency ?? 'BRL';
+  const within = checkAmountWithinRemaining(requested, total, currency);
   if (within.isErr()) return err(within.error);
   const shares = allocate(requested, remaining);
   return Result.combine(
@@ -67,4 +71,5 @@ const checkCombinedBalance = (
   checkBalance(
     plans.reduce((sum, plan) => sum + plan.collectorDebit, 0),
     context.availableBalance,
+    plans[0]?.currency ?? 'BRL',
   ).map(() => plans);

@@ -17,7 +17,7 @@ export interface FeeShare {
 }
 
 /**
- * What a refund will do, decided before any money moves (SPEC §5). Every amount is in minor
+ * What a refund will do, decided before any money moves. Every amount is in minor
  * units of `currency`.
  */
 export interface RefundPlan {

@@ -24,6 +24,9 @@ const unknownCode = fc
 
 // Keyed by `type` so that adding a variant to the catalogue fails to compile until it is here.
 const VARIANTS: Variants = {
+  InvalidInstant: fc
+    .record({ message, field: fc.constantFrom('now', 'dateApproved') })
+    .map(errors.invalidInstant),
   AmountNotNumeric: message.map(errors.amountNotNumeric),
   AmountNotPositive: message.map(errors.amountNotPositive),
   InvalidPaymentState: fc

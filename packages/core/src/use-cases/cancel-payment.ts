@@ -33,6 +33,36 @@ export interface CancellationOutcome {
  * Returns the {@link CancellationOutcome}, or a {@link WriteError}: `BadRequest` for a key that
  * is not one, `CancellationNotAllowed` (from the local plan or the provider), `PaymentNotFound`,
  * idempotency and transport errors.
+ *
+ * @param gateway - Any {@link PaymentGateway}: the HTTP adapter in production, the memory gateway in tests.
+ * @param paymentId - The Mercado Pago payment id, decimal digits.
+ * @param context - As for {@link planCancellation}: the `policy` whose cancellable statuses apply.
+ * @param options - The call options (`signal`) and the `idempotencyKey` of the write: yours to retry a
+ *   write whose answer was lost, else a new UUID v4.
+ * @example
+ * ```ts
+ * import { createMemoryGateway } from '@reembolso/adapter-memory';
+ * import { cancelPayment } from '@reembolso/core';
+ *
+ * const gateway = createMemoryGateway();
+ * const seeded = gateway.seedWirePayment({
+ *   id: 20359979,
+ *   status: 'pending',
+ *   status_detail: 'pending_waiting_payment',
+ *   currency_id: 'BRL',
+ *   transaction_amount: 100,
+ *   payment_method_id: 'bolbradesco',
+ *   payment_type_id: 'ticket',
+ * });
+ * if (seeded.isErr()) throw new Error(seeded.error.message);
+ *
+ * const cancelled = await cancelPayment(gateway, '20359979');
+ * const told = cancelled.map(({ payment }) => `${payment.status}/${payment.statusDetail}`);
+ * console.log(told.unwrapOr('')); // cancelled/by_collector
+ *
+ * const again = await cancelPayment(gateway, '20359979');
+ * console.log(again.isErr() && `${again.error.type} ${again.error.code}`); // CancellationNotAllowed 2018
+ * ```
  */
 export const cancelPayment = (
   gateway: PaymentGateway,

@@ -27,6 +27,15 @@ export interface RefundPaymentOptions extends CallOptions {
   readonly idempotencyKey?: string;
 }
 
+// The plan a refund carried out, from the payment as it stood before it: before the refunds
+// from `index` on when the payment already holds it, as fetched otherwise.
+const planOfMade = (payment: Payment, refund: Refund, index: number): RefundPlan => {
+  if (index < 0) return buildPlan(payment, refund.amount);
+  const before = payment.refunds.slice(0, index);
+  const refundedBefore = before.reduce((sum, earlier) => sum + earlier.amount, 0);
+  return buildPlan({ ...payment, refunds: before, refundedAmount: refundedBefore }, refund.amount);
+};
+
 /**
  * Refunds a payment through any gateway: fetches it, plans the refund locally with the context's
  * policy (a refusal costs no write), then creates it with one idempotency key.
@@ -43,16 +52,49 @@ export interface RefundPaymentOptions extends CallOptions {
  * Returns the {@link RefundOutcome}, or a {@link WriteError}: `BadRequest` for a key that is not
  * one, the `RefundRejection` of the local plan, `PaymentNotFound`, `CurrencyMismatch`,
  * idempotency and transport errors, and any refusal of the provider.
+ *
+ * @param gateway - Any {@link PaymentGateway}: the HTTP adapter in production, the memory gateway in tests.
+ * @param paymentId - The Mercado Pago payment id, decimal digits.
+ * @param request - What to refund: `amount` in minor units of the payment's currency; absent,
+ *   everything still refundable.
+ * @param context - As for {@link planRefund}: `now`, and optionally `availableBalance` and `policy`.
+ * @param options - The call options (`signal`) and the `idempotencyKey` of the write: yours to retry a
+ *   write whose answer was lost, else a new UUID v4.
+ * @example
+ * ```ts
+ * import { createMemoryGateway } from '@reembolso/adapter-memory';
+ * import { refundPayment } from '@reembolso/core';
+ *
+ * const gateway = createMemoryGateway({ clock: new Date('2026-03-02T12:00:00Z') });
+ * const seeded = gateway.seedWirePayment({
+ *   id: 20359978,
+ *   status: 'approved',
+ *   status_detail: 'accredited',
+ *   currency_id: 'BRL',
+ *   transaction_amount: 100,
+ *   date_approved: '2026-03-01T08:00:00.000-04:00',
+ *   payment_method_id: 'visa',
+ *   payment_type_id: 'credit_card',
+ * });
+ * if (seeded.isErr()) throw new Error(seeded.error.message);
+ *
+ * const now = gateway.now();
+ * const refunded = await refundPayment(gateway, '20359978', { amount: 1050 }, { now });
+ * const told = refunded.map(({ refund, plan }) => `${refund.amount}, ${plan.statusDetailAfter}`);
+ * console.log(told.unwrapOr('')); // 1050, partially_refunded
+ *
+ * // The answer got lost? Retry with the same key: it is replayed, never refunded twice.
+ * const idempotencyKey = refunded.map((outcome) => outcome.idempotencyKey).unwrapOr('');
+ * const retried = await refundPayment(
+ *   gateway,
+ *   '20359978',
+ *   { amount: 1050 },
+ *   { now },
+ *   { idempotencyKey },
+ * );
+ * console.log(retried.map((outcome) => outcome.replayed).unwrapOr(false)); // true
+ * ```
  */
-// The plan a refund carried out, from the payment as it stood before it: before the refunds
-// from `index` on when the payment already holds it, as fetched otherwise.
-const planOfMade = (payment: Payment, refund: Refund, index: number): RefundPlan => {
-  if (index < 0) return buildPlan(payment, refund.amount);
-  const before = payment.refunds.slice(0, index);
-  const refundedBefore = before.reduce((sum, earlier) => sum + earlier.amount, 0);
-  return buildPlan({ ...payment, refunds: before, refundedAmount: refundedBefore }, refund.amount);
-};
-
 export const refundPayment = (
   gateway: PaymentGateway,
   paymentId: string,
@@ -69,7 +111,10 @@ export const refundPayment = (
     .getPayment(paymentId, callOptions)
     .andThen((payment) => {
       const plan = planRefund(payment, request, context);
-      if (plan.isErr() && !mayBeRetry) return errAsync<RefundOutcome, GatewayError>(plan.error);
+      // An invalid `now` is the caller's mistake, not the payment's state: no retry can mend it.
+      if (plan.isErr() && (!mayBeRetry || plan.error.type === 'InvalidInstant')) {
+        return errAsync<RefundOutcome, GatewayError>(plan.error);
+      }
       // The currency the plan was made in travels with the amount: no adapter has to guess it.
       const order = { ...request, currency: payment.currency };
       return gateway

@@ -3,7 +3,7 @@ import { fromMinor } from '../money/from-minor.js';
 import type { Payment, PaymentStatus, Refund } from '../payment/payment.js';
 import { toWireDate } from './wire-date.js';
 
-/** A refund object as Mercado Pago sends it (SPEC §6): amounts as decimals, ids as numbers. */
+/** A refund object as Mercado Pago sends it: amounts as decimals, ids as numbers. */
 export interface WireRefund {
   readonly id: number;
   readonly payment_id: number;
@@ -20,7 +20,7 @@ export interface WireRefund {
   readonly partition_details: readonly unknown[];
 }
 
-/** A payment object as `GET /v1/payments/{id}` returns it, restricted to the fields of SPEC §3. */
+/** A payment object as `GET /v1/payments/{id}` returns it, restricted to the fields the rules read. */
 export interface WirePayment {
   readonly id: number;
   readonly status: PaymentStatus;
@@ -48,7 +48,7 @@ export interface WirePayment {
 }
 
 /**
- * The wire form of a refund of a payment in `currency` (SPEC §6). Total: never fails; ids are
+ * The wire form of a refund of a payment in `currency`. Total: never fails; ids are
  * decimal digits by construction, so they become JSON numbers as Mercado Pago sends them.
  */
 export const toWireRefund = (refund: Refund, currency: Currency): WireRefund => ({

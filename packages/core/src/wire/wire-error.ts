@@ -23,7 +23,7 @@ export interface WireErrorCause {
   readonly data: Readonly<Record<string, unknown>> | null;
 }
 
-/** Mercado Pago's error body (SPEC §9). */
+/** Mercado Pago's error body. */
 export interface WireError {
   readonly status: number;
   readonly error: string;
@@ -46,7 +46,7 @@ export const errorWordOf = (httpStatus: number): string => {
 };
 
 /**
- * The wire form of an error (SPEC §9): its HTTP status, the `error` word, the message and one
+ * The wire form of an error: its HTTP status, the `error` word, the message and one
  * cause whose `code` is Mercado Pago's code, or for errors Mercado Pago has no code for, the
  * snake-cased `type` (`too_many_refunds`). The variant's typed fields travel in `cause[0].data`,
  * so {@link fromWireError} gives the same error back. Total: never fails.
@@ -112,6 +112,10 @@ const all = <F extends Record<string, unknown>>(
 // Fields Mercado Pago documents the code for but does not send (a 2063 carries no status) are
 // `null`; the fields of reembolso's own codes must be there.
 const READERS: { readonly [T in WireErrorType]: Reader<T> } = {
+  InvalidInstant: (d, message) => {
+    const field = text(d.field);
+    return field === null ? null : errors.invalidInstant({ message, field });
+  },
   AmountNotNumeric: (_, message) => errors.amountNotNumeric(message),
   AmountNotPositive: (_, message) => errors.amountNotPositive(message),
   AmountTooPrecise: (d, message) => {

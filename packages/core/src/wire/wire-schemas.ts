@@ -77,7 +77,7 @@ const wireMetadata = v.optional(
   {},
 );
 
-/** A refund object as Mercado Pago sends it (SPEC §6). */
+/** A refund object as Mercado Pago sends it. */
 export const wireRefundSchema = v.looseObject({
   id: wireIdSchema,
   payment_id: wireIdSchema,
@@ -101,7 +101,7 @@ const wireFeeDetail = v.looseObject({
   fee_payer: v.picklist(['collector', 'payer']),
 });
 
-/** A payment object as `GET /v1/payments/{id}` returns it (the fields of SPEC §3). */
+/** A payment object as `GET /v1/payments/{id}` returns it (the fields the rules read). */
 export const wirePaymentSchema = v.looseObject({
   id: wireIdSchema,
   status: v.picklist(PAYMENT_STATUSES),
@@ -128,12 +128,17 @@ export type WirePaymentInput = v.InferOutput<typeof wirePaymentSchema>;
 /** The output of {@link wireRefundSchema}. */
 export type WireRefundInput = v.InferOutput<typeof wireRefundSchema>;
 
-/** The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message that never quotes the input. */
+/**
+ * The first issue of a failed valibot parse as a dot path (`refunds.2.amount`) and a message that
+ * never quotes the input: `currency_id is missing` for an absent required field.
+ */
 export const firstIssue = (
   issues: readonly v.BaseIssue<unknown>[],
 ): { path: string; message: string } => {
   const issue = issues[0];
   if (!issue) return { path: '', message: 'invalid value' };
   const path = v.getDotPath(issue) ?? '';
+  // A required field that is absent says so in words, rather than in the schema's terms.
+  if (issue.received === 'undefined' && path !== '') return { path, message: `${path} is missing` };
   return { path, message: `${path || 'value'}: ${issueMessage(issue)}` };
 };

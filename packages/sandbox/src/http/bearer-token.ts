@@ -6,7 +6,7 @@ import type { SandboxRequest } from './sandbox-request.js';
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 
 /**
- * The access token of a request, from `Authorization: Bearer <token>` (SPEC §12). Returns the
+ * The access token of a request, from `Authorization: Bearer <token>`. Returns the
  * token, or `Unauthorized` when the header is missing or not a bearer token; the error never
  * repeats what was sent.
  */

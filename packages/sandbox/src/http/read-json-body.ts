@@ -37,7 +37,7 @@ const checkDepth = (value: unknown): Result<unknown, SandboxError> =>
     : err(badRequest(`request body is nested deeper than ${MAX_JSON_DEPTH} levels`));
 
 /**
- * The JSON body of a request (SPEC §12): `undefined` when there is none; otherwise the parsed
+ * The JSON body of a request: `undefined` when there is none; otherwise the parsed
  * value. Refuses, in this order: a body over {@link BODY_LIMIT_BYTES} (`PayloadTooLarge`, 413),
  * one not declared `application/json` (`UnsupportedMediaType`, 415), and one that is not UTF-8
  * JSON or nests deeper than 64 levels (`BadRequest`, 400). Never rejects.

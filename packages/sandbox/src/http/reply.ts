@@ -20,7 +20,7 @@ export interface SandboxAnswer {
   readonly body: unknown;
 }
 
-/** The answer of a refusal: Mercado Pago's error body (SPEC §9) with its status. */
+/** The answer of a refusal: Mercado Pago's error body with its status. */
 export const errorAnswer = (error: SandboxError): SandboxAnswer => {
   const body = toSandboxWireError(error);
   return { status: body.status, body };

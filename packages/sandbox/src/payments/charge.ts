@@ -48,7 +48,7 @@ export interface Charge {
 }
 
 /**
- * Decides how a new payment is paid (SPEC §12). The method is `payment_method_id`, or `visa` when
+ * Decides how a new payment is paid. The method is `payment_method_id`, or `visa` when
  * only a card `token` is given; its type is `payment_type_id` or the sandbox's table; the
  * currency is `currency_id`, or the method's country's, or ARS. Pix, tickets, ATM and bank
  * transfers start `pending`; cards end as the test cardholder name in `payer.first_name` says,

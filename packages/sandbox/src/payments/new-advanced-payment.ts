@@ -62,7 +62,7 @@ export interface AdvancedPaymentDraft {
  * charge fields are those of `POST /v1/payments`, at the top level or in `payments[0]` as
  * Mercado Pago's own API sends them (the latter win); `disbursements[]` (1 to 20) each give an
  * `amount`, and optionally `collector_id`, `application_fee` and `external_reference`. Each
- * disbursement becomes an ordinary payment of its collector, paid the same way (SPEC §8). A
+ * disbursement becomes an ordinary payment of its collector, paid the same way. A
  * `payments[0].transaction_amount`, when given, must equal the sum of the disbursements. Pure.
  *
  * Returns the draft, or `BadRequest`, `AmountTooPrecise`, `AmountOutOfRange`,

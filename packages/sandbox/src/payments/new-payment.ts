@@ -28,7 +28,7 @@ export const minorField = (
   );
 
 /**
- * The payment a `POST /v1/payments` body asks for, at `now` (SPEC §12): `transaction_amount` a
+ * The payment a `POST /v1/payments` body asks for, at `now`: `transaction_amount` a
  * positive decimal of the currency, an optional `application_fee` charged to the collector, and
  * the charge fields of {@link chargeOf}. Pure.
  *

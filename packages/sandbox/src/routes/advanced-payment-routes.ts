@@ -77,7 +77,7 @@ export const getAdvancedPaymentRoute: Route = {
 /**
  * `POST /v1/advanced_payments/{id}/refunds` with `{"amount": n}` (absent or 0: everything):
  * refunds the disbursements, all or nothing, and answers 200 with an array of refund objects
- * (SPEC §8). A non-digit id → 400048; unknown → 404002; then as a payment refund: 4292, 4041,
+ *. A non-digit id → 400048; unknown → 404002; then as a payment refund: 4292, 4041,
  * too precise, and the rules' refusals.
  */
 export const refundAdvancedPaymentRoute: Route = {

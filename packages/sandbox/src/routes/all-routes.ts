@@ -30,7 +30,7 @@ import {
   setWebhookRoute,
 } from './webhook-routes.js';
 
-/** Every endpoint of the sandbox: Mercado Pago's (SPEC §12) and the test controls under `/sandbox/`. */
+/** Every endpoint of the sandbox: Mercado Pago's and the test controls under `/sandbox/`. */
 export const SANDBOX_ROUTES: readonly Route[] = [
   createPaymentRoute,
   getPaymentRoute,

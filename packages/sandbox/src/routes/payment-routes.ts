@@ -16,8 +16,8 @@ import { webhookUrlOf } from '../webhooks/webhook-url.js';
 import type { Route } from './route.js';
 
 /**
- * `POST /v1/payments`: creates a payment (SPEC §12) and answers it, 201. A `notification_url`
- * receives this payment's notifications instead of the account's webhook URL (SPEC §13).
+ * `POST /v1/payments`: creates a payment and answers it, 201. A `notification_url` receives this
+ * payment's notifications instead of the account's webhook URL.
  */
 export const createPaymentRoute: Route = {
   method: 'POST',
@@ -51,7 +51,7 @@ export const getPaymentRoute: Route = {
 
 /**
  * `PUT /v1/payments/{id}` with `{"status":"cancelled"}`: cancels the payment and answers it
- * whole, 200 (SPEC §7). No status → 4017; another status → 2016; not cancellable → 2018. An
+ * whole, 200. No status → 4017; another status → 2016; not cancellable → 2018. An
  * `X-Idempotency-Key` is honoured when sent.
  */
 export const cancelPaymentRoute: Route = {
@@ -79,7 +79,7 @@ export const cancelPaymentRoute: Route = {
 
 /**
  * `POST /v1/payments/{id}/refunds`: refunds `amount` (everything left when absent) and answers
- * the refund, 201 (SPEC §4, §6). Checked before the rules, in order: the body, the payment
+ * the refund, 201. Checked before the rules, in order: the body, the payment
  * (2000), `X-Idempotency-Key` (4292), the amount (4041, too precise, out of range); none of
  * these is kept for replay. Then the memory gateway runs the rules under the key.
  */
