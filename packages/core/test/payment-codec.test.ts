@@ -8,6 +8,11 @@ describe('toWireDate', () => {
   it('writes instants as Mercado Pago does: milliseconds and the -04:00 offset', () => {
     expect(toWireDate(new Date('2014-12-11T15:26:40.537Z'))).toBe('2014-12-11T11:26:40.537-04:00');
   });
+
+  it('never throws, even where the offset moves the earliest dates out of range', () => {
+    expect(toWireDate(new Date('-271821-04-20T03:59:59.999Z'))).toBe('Invalid Date');
+    expect(toWireDate(new Date(Number.NaN))).toBe('Invalid Date');
+  });
 });
 
 describe('toWirePayment', () => {

@@ -95,6 +95,17 @@ describe('JSON deeper than 64 levels is a 400, and an error changes nothing', ()
   });
 });
 
+describe('the clock stays within the range of dates', () => {
+  it('an instant at the edge of the range is a 400 and the clock does not move', async () => {
+    const before = await call('GET', '/sandbox/clock');
+    const answer = await call('PUT', '/sandbox/clock', {
+      body: { now: '-271821-04-20T03:59:59.999Z' },
+    });
+    expectWireError(answer, 400, 'bad_request');
+    expect(await call('GET', '/sandbox/clock')).toMatchObject({ status: 200, json: before.json });
+  });
+});
+
 describe('accounts are bounded', () => {
   it('evicts the account idle longest, never one in use', async () => {
     const small = await startSandbox({ clock: NOW, maxAccounts: 2 });

@@ -9,7 +9,8 @@ const OFFSET_MS = -4 * 3_600_000;
 export const toWireDate = (date: Date): string => {
   const shifted = date.getTime() + OFFSET_MS;
   // An invalid date has no ISO form; its text is what `parsePayment` then refuses, by path.
-  if (Number.isNaN(shifted)) return 'Invalid Date';
+  // So has one that the offset moves out of the range of dates.
+  if (Number.isNaN(shifted) || Math.abs(shifted) > 8.64e15) return 'Invalid Date';
   // toISOString always ends in `Z`.
   return `${new Date(shifted).toISOString().slice(0, -1)}-04:00`;
 };

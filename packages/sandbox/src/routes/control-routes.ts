@@ -24,7 +24,9 @@ import type { Route } from './route.js';
 
 const DAY_MS = 86_400_000;
 // The range of instants a JavaScript Date can hold.
-const MAX_INSTANT_MS = 8.64e15;
+// The farthest a clock may be from 1970: a year inside JavaScript's range of dates, so that an
+// instant written at Mercado Pago's offset, a key's 24 hours and a retry's 96 hours stay dates.
+const MAX_INSTANT_MS = 8.64e15 - 366 * DAY_MS;
 
 /**
  * An account's state as JSON, the answer of `GET /sandbox/state`: `now`, `payments` (wire
@@ -140,6 +142,10 @@ const setClockSchema = v.looseObject({
   now: v.pipe(
     v.string('now must be an ISO-8601 instant'),
     v.check((text) => !Number.isNaN(Date.parse(text)), 'now must be an ISO-8601 instant'),
+    v.check(
+      (text) => Math.abs(Date.parse(text)) <= MAX_INSTANT_MS,
+      'now must be an instant within the range of dates',
+    ),
   ),
 });
 
