@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createHttpGateway } from '@reembolso/adapter-http';
-import { type Refund, toWirePayment, toWireRefund } from '@reembolso/core';
+import { toWirePayment, toWireRefund } from '@reembolso/core';
 import { MercadoPagoConfig, PaymentRefund, Payment as SdkPayment } from 'mercadopago';
 import { Pool } from 'undici';
 import type { BareQuestion } from './bare-server.js';
 import { startChild } from './child.js';
-import { BENCH_START, benchPayment } from './fixtures.js';
+import { benchPayment, benchRefund } from './fixtures.js';
 import type { Section } from './goal.js';
 import {
   type Figure,
@@ -21,19 +21,7 @@ import {
 const TOKEN = 'TEST-bench-0000';
 const WARM_UP_CALLS = 2_000;
 const payment = benchPayment(1);
-const refund: Refund = {
-  id: '40000000001',
-  paymentId: payment.id,
-  amount: 100,
-  status: 'approved',
-  dateCreated: BENCH_START,
-  source: { id: '1000000001', name: 'bench', type: 'collector' },
-  metadata: {},
-  reason: null,
-  uniqueSequenceNumber: null,
-  refundMode: 'standard',
-  adjustmentAmount: 0,
-};
+const refund = benchRefund(payment.id, 1, 100);
 
 // The SDK's base URL is a static field; pointing it at the server is the one change that lets
 // every client make the same calls to the same server.

@@ -1,6 +1,6 @@
-import { type Payment, parsePayment, type Refund, toWirePayment } from '@reembolso/core';
+import { type Payment, parsePayment, toWirePayment } from '@reembolso/core';
 import { parseThroughSchemas } from '../packages/core/src/payment/parse-payment.js';
-import { BENCH_START, benchPayment } from './fixtures.js';
+import { benchPayment, benchRefund } from './fixtures.js';
 import type { Section } from './goal.js';
 import {
   cpuTimed,
@@ -17,19 +17,7 @@ const BATCH = 5_000;
 // A payment with 5 fees and 10 refunds, as GET /v1/payments/{id} answers it, parsed from JSON.
 const wire = (): unknown => {
   const base = benchPayment(1, 100_000);
-  const refund = (i: number): Refund => ({
-    id: String(40_000_000_000 + i),
-    paymentId: base.id,
-    amount: 1_001,
-    status: 'approved',
-    dateCreated: new Date(BENCH_START.getTime() + i * 60_000),
-    source: { id: '1000000001', name: 'bench', type: 'collector' },
-    metadata: {},
-    reason: null,
-    uniqueSequenceNumber: null,
-    refundMode: 'standard',
-    adjustmentAmount: 0,
-  });
+
   const payment: Payment = {
     ...base,
     statusDetail: 'partially_refunded',
@@ -38,7 +26,7 @@ const wire = (): unknown => {
       amount: 101 + i,
       feePayer: i === 4 ? 'payer' : 'collector',
     })),
-    refunds: Array.from({ length: 10 }, (_, i) => refund(i)),
+    refunds: Array.from({ length: 10 }, (_, i) => benchRefund(base.id, i, 1_001)),
     refundedAmount: 10_010,
   };
   return JSON.parse(JSON.stringify(toWirePayment(payment)));
