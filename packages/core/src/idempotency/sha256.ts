@@ -1,4 +1,4 @@
-import { digestOf } from './merkle-damgard.js';
+import { type Compress, digestOf, hashPadded, readBlock } from './merkle-damgard.js';
 
 // FIPS 180-4: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
 const K = Int32Array.from([
@@ -15,25 +15,14 @@ const INITIAL = Int32Array.from([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-// Scratch reused by every call (hashing is synchronous, so calls never overlap): the message
-// schedule, and the last one or two blocks with their padding.
+// The message schedule, reused by every call (hashing is synchronous).
 const w = new Int32Array(64);
-const tail = new Uint8Array(128);
 
 // Typed-array reads are always in range here; the casts only satisfy noUncheckedIndexedAccess.
 const at = (words: Int32Array, i: number): number => words[i] as number;
-const byte = (bytes: Uint8Array, i: number): number => bytes[i] as number;
 
-// One compression step over the 64-byte block of `data` at `offset`, into `h`.
-const compress = (h: Int32Array, data: Uint8Array, offset: number): void => {
-  for (let t = 0; t < 16; t += 1) {
-    const i = offset + t * 4;
-    w[t] =
-      (byte(data, i) << 24) |
-      (byte(data, i + 1) << 16) |
-      (byte(data, i + 2) << 8) |
-      byte(data, i + 3);
-  }
+const compress: Compress = (h, block, offset) => {
+  readBlock(block, offset, w);
   for (let t = 16; t < 64; t += 1) {
     const w15 = at(w, t - 15);
     const w2 = at(w, t - 2);
@@ -75,27 +64,12 @@ const compress = (h: Int32Array, data: Uint8Array, offset: number): void => {
 };
 
 /**
- * SHA-256 of the first `length` bytes of `bytes`, into `h` (8 words, overwritten): the whole
- * blocks straight from `bytes`, the padded tail (FIPS 180-4 §5.1.1) from reused scratch, so no
- * copy of the message is made. For {@link requestFingerprint}, which hashes from a reused buffer.
+ * SHA-256 of the first `length` bytes of `bytes`, into `h` (8 words, overwritten), without
+ * copying the message. For {@link requestFingerprint}, which hashes from a buffer it keeps.
  */
 export const sha256Into = (h: Int32Array, bytes: Uint8Array, length: number): void => {
   h.set(INITIAL);
-  const whole = length - (length % 64);
-  for (let offset = 0; offset < whole; offset += 64) compress(h, bytes, offset);
-  const rest = length - whole;
-  const end = rest + 9 <= 64 ? 64 : 128;
-  tail.fill(0);
-  tail.set(bytes.subarray(whole, length));
-  tail[rest] = 0x80;
-  const bits = length * 8;
-  const high = Math.floor(bits / 0x1_0000_0000);
-  for (let i = 0; i < 4; i += 1) {
-    tail[end - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
-    tail[end - 4 + i] = (bits >>> (24 - i * 8)) & 0xff;
-  }
-  compress(h, tail, 0);
-  if (end === 128) compress(h, tail, 64);
+  hashPadded(h, bytes, length, compress);
 };
 
 /**
