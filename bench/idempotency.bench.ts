@@ -139,12 +139,12 @@ export const idempotencySection = (figures: IdempotencyFigures): string => {
 
 Keyed \`createRefund\` on the memory gateway, one at a time (${formatCount(WRITES)} refunds of
 fresh payments per run, only the writes timed), while the gateway already holds some keys: the
-cost of a write must not depend on how many keys are held (SPEC §11). The measured writes add
-their own keys, ${formatCount(RUNS * WRITES)} over a row's runs (warm-up runs on another gateway). The held keys are finished
-writes, each a UUID-shaped key, a 32-byte fingerprint and an outcome. Writes per second of CPU
-time (\`process.cpuUsage\`) are the figure of record, since the machine is shared and wall-clock
-rates follow its load (load average ${loadavg()[0]?.toFixed(1)} when this ran); wall-clock rates
-beside them.
+cost of a write must not depend on how many keys are held (SPEC §11). The held keys are finished
+writes, each a UUID-shaped key, a 32-byte fingerprint and an outcome; the measured writes add
+their own, ${formatCount(RUNS * WRITES)} over a row's runs (the warm-up runs on another gateway).
+Writes per second of CPU time (\`process.cpuUsage\`) are the figure of record, since the machine
+is shared and wall-clock rates follow its load (load average ${loadavg()[0]?.toFixed(1)} when this
+ran); wall-clock rates beside them.
 
 | keys held | keyed writes per CPU second | keyed writes per wall-clock second |
 |---|---|---|
