@@ -25,11 +25,20 @@ export interface IdempotencyStore<Outcome> {
   readonly reset: () => void;
 }
 
-// A record as held: with its key and expiry, so the queue can hold the records themselves.
-type Held<Outcome> = IdempotencyRecord<Outcome> & {
+// A record as held: with its key and expiry, so the queue can hold the records themselves. A
+// write's outcome is written into the record its key holds while it runs (no second record, no
+// second Map write per keyed write); nothing outside the store keeps a record across that.
+interface Held<Outcome> {
   readonly key: string;
-  readonly expiresAt: number;
-};
+  readonly fingerprint: RequestFingerprint;
+  state: 'running' | 'done';
+  outcome: Outcome | undefined;
+  expiresAt: number;
+}
+
+// What a held record reads as: `outcome` is set whenever `state` is `done`.
+const recordOf = <Outcome>(held: Held<Outcome>): IdempotencyRecord<Outcome> =>
+  held as IdempotencyRecord<Outcome>;
 
 /**
  * A store over a `Map` and a queue of finished records in the order they expire. Expiry is
@@ -72,25 +81,25 @@ export const createIdempotencyStore = <Outcome>(now: () => number): IdempotencyS
         records.delete(key);
         return undefined;
       }
-      return record;
+      return recordOf(record);
     },
     begin: (key, fingerprint) => {
-      records.set(key, { key, state: 'running', fingerprint, expiresAt: Number.POSITIVE_INFINITY });
+      records.set(key, {
+        key,
+        fingerprint,
+        state: 'running',
+        outcome: undefined,
+        expiresAt: Number.POSITIVE_INFINITY,
+      });
     },
     finish: (key, outcome) => {
       const running = records.get(key);
       // After a reset the write's key is gone: its outcome is not brought back.
       if (running?.state !== 'running') return;
-      const expiresAt = recordExpiresAt(now());
-      const done: Held<Outcome> = {
-        key,
-        state: 'done',
-        fingerprint: running.fingerprint,
-        outcome,
-        expiresAt,
-      };
-      records.set(key, done);
-      queue.push(done);
+      running.state = 'done';
+      running.outcome = outcome;
+      running.expiresAt = recordExpiresAt(now());
+      queue.push(running);
     },
     release: (key) => {
       if (records.get(key)?.state === 'running') records.delete(key);
