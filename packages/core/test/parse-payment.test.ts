@@ -10,6 +10,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const REJECTIONS = [
+  'InvalidInstant',
   'AmountNotNumeric',
   'AmountNotPositive',
   'InvalidPaymentState',
