@@ -18,6 +18,7 @@ STARTED=$SECONDS
 # and 2.13.0 beside it (as the `mercadopago-v2` alias). Node 20 keeps the oldest majors we support.
 COMBINATIONS=(
   "node20|20|2.15.0|4.1.12|6.0.3|20"
+  "node22|22|3.0.5|5.1.2|7.0.2|22"
   "node24|24|3.0.5|5.1.2|7.0.2|24"
   "node26|26|3.0.5|5.1.2|7.0.2|26"
 )

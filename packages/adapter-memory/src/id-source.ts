@@ -17,7 +17,8 @@ const SPAN = 89_999_999_999;
 export const createIdSource = (option: IdsOption = 'random'): IdSource => {
   const seed = option === 'random' ? Math.floor(Math.random() * 2 ** 32) : option.seed;
   let state = seed >>> 0;
-  const issued = new Set<string>();
+  // Numbers, not their strings: cheaper to hash and to hold, one per id ever issued.
+  const issued = new Set<number>();
   const random = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -28,10 +29,10 @@ export const createIdSource = (option: IdsOption = 'random'): IdSource => {
   return {
     next: () => {
       for (;;) {
-        const id = String(MIN + Math.floor(random() * SPAN));
+        const id = MIN + Math.floor(random() * SPAN);
         if (!issued.has(id)) {
           issued.add(id);
-          return id;
+          return String(id);
         }
       }
     },

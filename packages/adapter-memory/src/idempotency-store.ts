@@ -13,23 +13,42 @@ import {
 export interface IdempotencyStore<Outcome> {
   /** The record under `key`, or `undefined` when there is none or it has expired. */
   readonly get: (key: string) => IdempotencyRecord<Outcome> | undefined;
-  /** Holds `key` as running for the request with `fingerprint`. */
-  readonly begin: (key: string, fingerprint: RequestFingerprint) => void;
-  /** Stores the outcome of the running write under `key`, kept 24 hours from now. */
-  readonly finish: (key: string, outcome: Outcome) => void;
-  /** Frees a running `key` whose outcome is not stored. */
-  readonly release: (key: string) => void;
+  /**
+   * Holds `key` as running for the request with `fingerprint`. Returns the write's hold, which
+   * `finish` or `release` ends.
+   */
+  readonly begin: (key: string, fingerprint: RequestFingerprint) => RunningWrite;
+  /**
+   * Stores the outcome of the write that `hold` began, kept 24 hours from now; nothing when the
+   * key no longer holds that write (a reset, and perhaps another write since).
+   */
+  readonly finish: (hold: RunningWrite, outcome: Outcome) => void;
+  /** Frees the key of the write that `hold` began, when it still holds it, storing nothing. */
+  readonly release: (hold: RunningWrite) => void;
   /** How many keys are held (running or done, not yet retired). */
   readonly size: () => number;
   /** Forgets every record. */
   readonly reset: () => void;
 }
 
-// A record as held: with its key and expiry, so the queue can hold the records themselves.
-type Held<Outcome> = IdempotencyRecord<Outcome> & {
+/** The hold of one running write on its key: what `finish` and `release` are given. */
+export interface RunningWrite {
   readonly key: string;
-  readonly expiresAt: number;
-};
+}
+
+// A record as held: with its key and expiry, so the queue can hold the records themselves. A
+// write's outcome is written into the record its key holds while it runs (no second record, no
+// second Map write per keyed write); nothing outside the store keeps a record across that.
+interface Held<Outcome> extends RunningWrite {
+  readonly fingerprint: RequestFingerprint;
+  state: 'running' | 'done';
+  outcome: Outcome | undefined;
+  expiresAt: number;
+}
+
+// What a held record reads as: `outcome` is set whenever `state` is `done`.
+const recordOf = <Outcome>(held: Held<Outcome>): IdempotencyRecord<Outcome> =>
+  held as IdempotencyRecord<Outcome>;
 
 /**
  * A store over a `Map` and a queue of finished records in the order they expire. Expiry is
@@ -72,28 +91,30 @@ export const createIdempotencyStore = <Outcome>(now: () => number): IdempotencyS
         records.delete(key);
         return undefined;
       }
-      return record;
+      return recordOf(record);
     },
     begin: (key, fingerprint) => {
-      records.set(key, { key, state: 'running', fingerprint, expiresAt: Number.POSITIVE_INFINITY });
-    },
-    finish: (key, outcome) => {
-      const running = records.get(key);
-      // After a reset the write's key is gone: its outcome is not brought back.
-      if (running?.state !== 'running') return;
-      const expiresAt = recordExpiresAt(now());
-      const done: Held<Outcome> = {
+      const held: Held<Outcome> = {
         key,
-        state: 'done',
-        fingerprint: running.fingerprint,
-        outcome,
-        expiresAt,
+        fingerprint,
+        state: 'running',
+        outcome: undefined,
+        expiresAt: Number.POSITIVE_INFINITY,
       };
-      records.set(key, done);
-      queue.push(done);
+      records.set(key, held);
+      return held;
     },
-    release: (key) => {
-      if (records.get(key)?.state === 'running') records.delete(key);
+    finish: (hold, outcome) => {
+      const running = records.get(hold.key);
+      // After a reset the write's key is gone, or holds a later write: the outcome stays out.
+      if (running !== hold || running.state !== 'running') return;
+      running.state = 'done';
+      running.outcome = outcome;
+      running.expiresAt = recordExpiresAt(now());
+      queue.push(running);
+    },
+    release: (hold) => {
+      if (records.get(hold.key) === hold) records.delete(hold.key);
     },
     size: () => records.size,
     reset: () => {

@@ -35,7 +35,7 @@ import {
 } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { type ClockSource, createClock } from './clock.js';
-import { freezePayment } from './freeze-payment.js';
+import { freezePayment, freezePaymentShell, freezeRefund } from './freeze-payment.js';
 import { createIdSource, type IdsOption } from './id-source.js';
 import { createIdempotencyStore } from './idempotency-store.js';
 import { createPaymentListeners, type PaymentListener } from './payment-listeners.js';
@@ -230,27 +230,29 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
 
   // Carries out a plan made under the same tick: the payment, its refund and the balance.
   const carryOut = (payment: Payment, plan: RefundPlan): Refund => {
-    const refund = newRefund(payment, plan.amount);
-    store(applyRefund(payment, plan, refund));
+    const refund = freezeRefund(newRefund(payment, plan.amount));
+    store(freezePaymentShell(applyRefund(payment, plan, refund)));
     const balance = balances.get(payment.currency);
     if (balance !== undefined) balances.set(payment.currency, balance - plan.collectorDebit);
     return refund;
   };
 
-  const store = (payment: Payment): Payment => {
-    const before = payments.get(payment.id) ?? null;
-    const frozen = freezePayment(payment);
-    payments.set(payment.id, frozen);
+  // Stores a payment already frozen: whole when seeded, its new shell when derived from a stored
+  // one, whose parts are frozen already (so a write costs the same however many refunds it has).
+  const store = (frozen: Payment): Payment => {
+    const before = payments.get(frozen.id) ?? null;
+    payments.set(frozen.id, frozen);
     listeners.emit(before, frozen);
-    return payment;
+    return frozen;
   };
+  const seed = (payment: Payment): Payment => store(freezePayment(payment));
 
   // Only payments the library itself would accept get in: a round trip through the wire codec.
   const checked = (payment: Payment): Result<Payment, PaymentParseError> =>
     parsePayment(toWirePayment(payment));
 
   const seedPayment = (payment: Payment): Result<Payment, PaymentParseError> =>
-    checked(payment).map(store);
+    checked(payment).map(seed);
 
   const guarded = <T>(
     signal: AbortSignal | undefined,
@@ -300,7 +302,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         () =>
           findPayment(paymentId).andThen((payment) =>
             planCancellation(payment, { policy }).map((plan) =>
-              store(applyCancellation(payment, plan)),
+              store(freezePaymentShell(applyCancellation(payment, plan))),
             ),
           ),
       ),
@@ -325,7 +327,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
         .andThen((valid) => checkDisbursements(valid))
         .andThen((valid) => unclaimed(valid, id))
         .map((valid) => {
-          const seeded = valid.map(store);
+          const seeded = valid.map(seed);
           const advancedPayment = { id: id ?? ids.next(), paymentIds: seeded.map((p) => p.id) };
           advanced.set(advancedPayment.id, advancedPayment);
           return advancedPayment;
@@ -344,7 +346,7 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
           dateApproved: clock.now(),
           captured: true,
         };
-        return ok(store(approved));
+        return ok(store(freezePaymentShell(approved)));
       }),
     nextId: ids.next,
     subscribe: listeners.subscribe,

@@ -42,11 +42,6 @@ export const runIdempotently = <T>(
     return isPromiseLike(outcome) ? Promise.resolve(outcome) : outcome;
   }
   const fingerprint = requestFingerprint(write.request);
-  const settle = (outcome: Result<T, GatewayError>): Result<T, GatewayError> => {
-    if (isStoredOutcome(outcome)) store.finish(key, outcome);
-    else store.release(key);
-    return outcome;
-  };
   return match(decideIdempotency(store.get(key), fingerprint))
     .with({ type: 'Refuse' }, ({ error }) => err<T, GatewayError>(error))
     .with(
@@ -56,7 +51,12 @@ export const runIdempotently = <T>(
         outcome as Result<T, GatewayError>,
     )
     .with({ type: 'Run' }, () => {
-      store.begin(key, fingerprint);
+      const hold = store.begin(key, fingerprint);
+      const settle = (outcome: Result<T, GatewayError>): Result<T, GatewayError> => {
+        if (isStoredOutcome(outcome)) store.finish(hold, outcome);
+        else store.release(hold);
+        return outcome;
+      };
       const outcome = write.run();
       return isPromiseLike(outcome) ? Promise.resolve(outcome).then(settle) : settle(outcome);
     })

@@ -129,4 +129,34 @@ describe('the memory gateway controls', () => {
     expect(() => (held.refunds as unknown[]).push({})).toThrow(TypeError);
     expect((await gateway.getPayment(payment.id))._unsafeUnwrap().status).toBe('approved');
   });
+
+  it('keeps every part of every payment frozen through many writes, older refunds too', async () => {
+    // A write freezes only what it makes; this checks that nothing it shares was left unfrozen.
+    const unfrozen = (value: unknown, path: string): string[] => {
+      if (typeof value !== 'object' || value === null || value instanceof Date) return [];
+      const own = Object.isFrozen(value) ? [] : [path];
+      return own.concat(
+        ...Object.entries(value).map(([key, inner]) => unfrozen(inner, `${path}.${key}`)),
+      );
+    };
+    const gateway = createMemoryGateway({ clock: START });
+    const refunded = approvedPayment({ id: '100' });
+    gateway.seedPayment(refunded);
+    gateway.seedPayment(pendingPayment({ id: '200' }));
+    gateway.seedPayment(pendingPayment({ id: '300' }));
+    const answered: unknown[] = [];
+    for (let i = 0; i < 19; i += 1) {
+      answered.push((await gateway.createRefund('100', { amount: 10 }))._unsafeUnwrap());
+    }
+    gateway.approvePayment('200')._unsafeUnwrap();
+    for (let i = 0; i < 3; i += 1) {
+      answered.push((await gateway.createRefund('200', { amount: 10 }))._unsafeUnwrap());
+    }
+    answered.push((await gateway.cancelPayment('300'))._unsafeUnwrap());
+    const { payments } = gateway.snapshot();
+    expect(payments.map((payment) => payment.refunds.length)).toEqual([19, 3, 0]);
+    // The snapshot's list and the list of answers are copies: what they hold must be frozen.
+    expect(payments.flatMap((payment, i) => unfrozen(payment, `payments[${i}]`))).toEqual([]);
+    expect(answered.flatMap((value, i) => unfrozen(value, `answered[${i}]`))).toEqual([]);
+  });
 });

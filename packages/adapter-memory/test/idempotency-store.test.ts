@@ -14,27 +14,37 @@ const storeAt = () => {
 describe('the idempotency store', () => {
   it('holds a key as running, then done with its outcome', () => {
     const { store } = storeAt();
-    store.begin('k', 'f');
+    const hold = store.begin('k', 'f');
     expect(store.get('k')).toMatchObject({ state: 'running', fingerprint: 'f' });
-    store.finish('k', 'refund-1');
+    store.finish(hold, 'refund-1');
     expect(store.get('k')).toMatchObject({ state: 'done', fingerprint: 'f', outcome: 'refund-1' });
   });
 
   it('frees a released key, and never brings back a key reset while it ran', () => {
     const { store } = storeAt();
-    store.begin('k', 'f');
-    store.release('k');
+    store.release(store.begin('k', 'f'));
     expect(store.get('k')).toBeUndefined();
-    store.begin('j', 'f');
+    const late = store.begin('j', 'f');
     store.reset();
-    store.finish('j', 'late');
+    store.finish(late, 'late');
     expect(store.get('j')).toBeUndefined();
+  });
+
+  it('gives a write reset while it ran no say over a later write under its key', () => {
+    const { store } = storeAt();
+    const before = store.begin('k', 'f');
+    store.reset();
+    const after = store.begin('k', 'g');
+    store.finish(before, 'old');
+    store.release(before);
+    expect(store.get('k')).toMatchObject({ state: 'running', fingerprint: 'g' });
+    store.finish(after, 'new');
+    expect(store.get('k')).toMatchObject({ state: 'done', fingerprint: 'g', outcome: 'new' });
   });
 
   it('sees a record expired on read exactly 24 hours after it finished', () => {
     const { clock, store } = storeAt();
-    store.begin('k', 'f');
-    store.finish('k', 'x');
+    store.finish(store.begin('k', 'f'), 'x');
     clock.now = DAY_MS - 1;
     expect(store.get('k')).toBeDefined();
     clock.now = DAY_MS;
@@ -44,12 +54,10 @@ describe('the idempotency store', () => {
   it('retires every expired record at the next operation, without being asked for them', () => {
     const { clock, store } = storeAt();
     for (let i = 0; i < 5_000; i += 1) {
-      store.begin(`k${i}`, 'f');
-      store.finish(`k${i}`, 'x');
+      store.finish(store.begin(`k${i}`, 'f'), 'x');
     }
     clock.now = DAY_MS / 2;
-    store.begin('late', 'f');
-    store.finish('late', 'x');
+    store.finish(store.begin('late', 'f'), 'x');
     expect(store.size()).toBe(5_001);
     clock.now = DAY_MS;
     expect(store.get('other')).toBeUndefined();
@@ -62,16 +70,13 @@ describe('the idempotency store', () => {
   it('keeps a key finished again after it expired for its own 24 hours, whatever the queue holds', () => {
     const { clock, store } = storeAt();
     clock.now = 10 * DAY_MS;
-    store.begin('a', 'f');
-    store.finish('a', 'a');
+    store.finish(store.begin('a', 'f'), 'a');
     // The clock goes back: k's queue entry waits behind a's, which expires later.
     clock.now = 0;
-    store.begin('k', 'f');
-    store.finish('k', 'first');
+    store.finish(store.begin('k', 'f'), 'first');
     clock.now = 10.5 * DAY_MS;
     expect(store.get('k')).toBeUndefined();
-    store.begin('k', 'g');
-    store.finish('k', 'second');
+    store.finish(store.begin('k', 'g'), 'second');
     clock.now = 11 * DAY_MS;
     // Retiring a's entry and then k's old one must not take k's new record along.
     expect(store.get('k')).toMatchObject({ fingerprint: 'g', outcome: 'second' });
@@ -82,11 +87,9 @@ describe('the idempotency store', () => {
   it('stays correct when the clock moves backwards: every record lives its own 24 hours', () => {
     const { clock, store } = storeAt();
     clock.now = 10 * DAY_MS;
-    store.begin('future', 'f');
-    store.finish('future', 'a');
+    store.finish(store.begin('future', 'f'), 'a');
     clock.now = 0;
-    store.begin('past', 'f');
-    store.finish('past', 'b');
+    store.finish(store.begin('past', 'f'), 'b');
     clock.now = DAY_MS;
     // Behind a record that expires later in the queue, yet expired on read.
     expect(store.get('past')).toBeUndefined();

@@ -133,6 +133,35 @@ describe('requestFingerprint', () => {
     );
   });
 
+  it('is the SHA-256 of the canonical form for any body, however long, one call after another', () => {
+    // Its buffers are kept between calls: a long or non-ASCII body, then a short one, must each
+    // hash only their own bytes.
+    const note = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3000 }), fc.string());
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 4 }), (notes) => {
+        for (const text of notes) {
+          const request = { method: 'POST', path: '/v1/payments/1/refunds', body: { text } };
+          expect(requestFingerprint(request)).toBe(
+            nodeSha256(new TextEncoder().encode(canonicalRequest(request))),
+          );
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hashes only the request at hand, short after long, however large it grows', () => {
+    // Each body outgrows the buffer the fingerprint keeps between calls.
+    const lengths = [10, 5_000, 1, 60_000, 3, 400_000, 0];
+    for (const length of lengths) {
+      const text = 'aé€😀'.repeat(length);
+      const request = { method: 'POST', path: '/v1/payments/1/refunds', body: { text } };
+      expect(requestFingerprint(request)).toBe(
+        nodeSha256(new TextEncoder().encode(canonicalRequest(request))),
+      );
+    }
+  });
+
   it('is equal for equal requests and differs for different ones', () => {
     const of = (amount: number) =>
       requestFingerprint({ method: 'POST', path: '/v1/payments/1/refunds', body: { amount } });

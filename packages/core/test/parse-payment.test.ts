@@ -10,7 +10,6 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const REJECTIONS = [
-  // fc.date() also draws invalid dates, which planRefund refuses as an invalid `now`.
   'InvalidInstant',
   'AmountNotNumeric',
   'AmountNotPositive',

@@ -1,34 +1,49 @@
+/** One compression step of a hash over the 64-byte block of `block` at `offset`, into `h`. */
+export type Compress = (h: Int32Array, block: Uint8Array, offset: number) => void;
+
+// The last one or two blocks with their padding, reused by every call: hashing is synchronous
+// and no compression step hashes again, so two calls never share it at once.
+const tail = new Uint8Array(128);
+
 /**
- * The padding SHA-1 and SHA-256 share (FIPS 180-4 §5.1.1): the message, a 1 bit, zeros, and the
- * length in bits as 64 bits big-endian, in whole 64-byte blocks.
- *
- * Returns the padded copy; `bytes` is not changed.
+ * Feeds the first `length` bytes of `bytes` to `compress` as SHA-1 and SHA-256 pad them (FIPS
+ * 180-4 §5.1.1): the message, a 1 bit, zeros, and the length in bits as 64 bits big-endian, in
+ * whole 64-byte blocks. The whole blocks of the message are read where they are and only the
+ * padded tail is written, so no copy of the message is made.
  */
-export const padMessage = (bytes: Uint8Array): Uint8Array => {
-  const end = Math.ceil((bytes.length + 9) / 64) * 64;
-  const padded = new Uint8Array(end);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const bits = bytes.length * 8;
+export const hashPadded = (
+  h: Int32Array,
+  bytes: Uint8Array,
+  length: number,
+  compress: Compress,
+): void => {
+  const whole = length - (length % 64);
+  for (let offset = 0; offset < whole; offset += 64) compress(h, bytes, offset);
+  const rest = length - whole;
+  const end = rest + 9 <= 64 ? 64 : 128;
+  tail.fill(0, 0, end);
+  for (let i = 0; i < rest; i += 1) tail[i] = bytes[whole + i] as number;
+  tail[rest] = 0x80;
+  const bits = length * 8;
   const high = Math.floor(bits / 0x1_0000_0000);
   for (let i = 0; i < 4; i += 1) {
-    padded[end - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
-    padded[end - 4 + i] = (bits >>> (24 - i * 8)) & 0xff;
+    tail[end - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
+    tail[end - 4 + i] = (bits >>> (24 - i * 8)) & 0xff;
   }
-  return padded;
+  for (let offset = 0; offset < end; offset += 64) compress(h, tail, offset);
 };
 
 /**
  * Reads the 16 big-endian words of the block at `offset` into the start of `w`.
  */
-export const readBlock = (padded: Uint8Array, offset: number, w: Int32Array): void => {
+export const readBlock = (block: Uint8Array, offset: number, w: Int32Array): void => {
   for (let t = 0; t < 16; t += 1) {
     const i = offset + t * 4;
     w[t] =
-      ((padded[i] as number) << 24) |
-      ((padded[i + 1] as number) << 16) |
-      ((padded[i + 2] as number) << 8) |
-      (padded[i + 3] as number);
+      ((block[i] as number) << 24) |
+      ((block[i + 1] as number) << 16) |
+      ((block[i + 2] as number) << 8) |
+      (block[i + 3] as number);
   }
 };
 

@@ -1,4 +1,4 @@
-import { digestOf, padMessage, readBlock } from './merkle-damgard.js';
+import { type Compress, digestOf, hashPadded, readBlock } from './merkle-damgard.js';
 
 // FIPS 180-4: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
 const K = Int32Array.from([
@@ -15,8 +15,62 @@ const INITIAL = Int32Array.from([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
+// The message schedule, reused by every call (hashing is synchronous).
+const w = new Int32Array(64);
+
 // Typed-array reads are always in range here; the casts only satisfy noUncheckedIndexedAccess.
 const at = (words: Int32Array, i: number): number => words[i] as number;
+
+const compress: Compress = (h, block, offset) => {
+  readBlock(block, offset, w);
+  for (let t = 16; t < 64; t += 1) {
+    const w15 = at(w, t - 15);
+    const w2 = at(w, t - 2);
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    w[t] = (at(w, t - 16) + s0 + at(w, t - 7) + s1) | 0;
+  }
+  let a = at(h, 0);
+  let b = at(h, 1);
+  let c = at(h, 2);
+  let d = at(h, 3);
+  let e = at(h, 4);
+  let f = at(h, 5);
+  let g = at(h, 6);
+  let hh = at(h, 7);
+  for (let t = 0; t < 64; t += 1) {
+    const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const choice = (e & f) ^ (~e & g);
+    const t1 = (hh + s1 + choice + at(K, t) + at(w, t)) | 0;
+    const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const majority = (a & b) ^ (a & c) ^ (b & c);
+    hh = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + s0 + majority) | 0;
+  }
+  h[0] = (at(h, 0) + a) | 0;
+  h[1] = (at(h, 1) + b) | 0;
+  h[2] = (at(h, 2) + c) | 0;
+  h[3] = (at(h, 3) + d) | 0;
+  h[4] = (at(h, 4) + e) | 0;
+  h[5] = (at(h, 5) + f) | 0;
+  h[6] = (at(h, 6) + g) | 0;
+  h[7] = (at(h, 7) + hh) | 0;
+};
+
+/**
+ * SHA-256 of the first `length` bytes of `bytes`, into `h` (8 words, overwritten), without
+ * copying the message. For {@link requestFingerprint}, which hashes from a buffer it keeps.
+ */
+export const sha256Into = (h: Int32Array, bytes: Uint8Array, length: number): void => {
+  h.set(INITIAL);
+  hashPadded(h, bytes, length, compress);
+};
 
 /**
  * SHA-256 (FIPS 180-4) of `bytes`, synchronously and without any platform API, so the core stays
@@ -26,50 +80,7 @@ const at = (words: Int32Array, i: number): number => words[i] as number;
  * Returns the 32-byte digest. Total: never fails.
  */
 export const sha256 = (bytes: Uint8Array): Uint8Array => {
-  const padded = padMessage(bytes);
-  const end = padded.length;
-  const h = Int32Array.from(INITIAL);
-  const w = new Int32Array(64);
-  for (let offset = 0; offset < end; offset += 64) {
-    readBlock(padded, offset, w);
-    for (let t = 16; t < 64; t += 1) {
-      const w15 = at(w, t - 15);
-      const w2 = at(w, t - 2);
-      const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
-      const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-      w[t] = (at(w, t - 16) + s0 + at(w, t - 7) + s1) | 0;
-    }
-    let a = at(h, 0);
-    let b = at(h, 1);
-    let c = at(h, 2);
-    let d = at(h, 3);
-    let e = at(h, 4);
-    let f = at(h, 5);
-    let g = at(h, 6);
-    let hh = at(h, 7);
-    for (let t = 0; t < 64; t += 1) {
-      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const choice = (e & f) ^ (~e & g);
-      const t1 = (hh + s1 + choice + at(K, t) + at(w, t)) | 0;
-      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const majority = (a & b) ^ (a & c) ^ (b & c);
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + s0 + majority) | 0;
-    }
-    h[0] = (at(h, 0) + a) | 0;
-    h[1] = (at(h, 1) + b) | 0;
-    h[2] = (at(h, 2) + c) | 0;
-    h[3] = (at(h, 3) + d) | 0;
-    h[4] = (at(h, 4) + e) | 0;
-    h[5] = (at(h, 5) + f) | 0;
-    h[6] = (at(h, 6) + g) | 0;
-    h[7] = (at(h, 7) + hh) | 0;
-  }
+  const h = new Int32Array(8);
+  sha256Into(h, bytes, bytes.length);
   return digestOf(h);
 };
