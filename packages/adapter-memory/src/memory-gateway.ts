@@ -205,7 +205,9 @@ export const createMemoryGateway = (options: MemoryGatewayOptions = {}): MemoryG
       const key = writeOptions?.idempotencyKey;
       const checked = key === undefined ? checks() : checkIdempotencyKey(key).andThen(checks);
       if (checked.isErr()) return err(checked.error);
-      return runIdempotently(idempotency, { key, request, run: () => afterLatency(work) });
+      // Checked again once the latency has passed: a payment seeded anew meanwhile is refused too.
+      const run = () => afterLatency(() => checks().andThen(work));
+      return runIdempotently(idempotency, { key, request, run });
     });
 
   const findPayment = (paymentId: string): Result<Payment, GatewayError> => {

@@ -160,6 +160,19 @@ describe('the memory gateway and currencies', () => {
     expect(same._unsafeUnwrap().amount).toBe(1050);
   });
 
+  it('refuses a refund whose payment was seeded anew in another currency while it waited', async () => {
+    const gateway = createMemoryGateway({ clock: START, latencyMs: 5 });
+    const payment = approvedPayment({ currency: 'BRL' });
+    gateway.seedPayment(payment);
+    const pending = gateway.createRefund(payment.id, { amount: 1050, currency: 'BRL' });
+    gateway.seedPayment(approvedPayment({ id: payment.id, currency: 'CLP' }));
+    expect((await pending)._unsafeUnwrapErr()).toMatchObject({
+      type: 'CurrencyMismatch',
+      expected: 'CLP',
+    });
+    expect((await gateway.getPayment(payment.id))._unsafeUnwrap().refunds).toHaveLength(0);
+  });
+
   it('refuses an advanced refund stated in another currency, refunding no disbursement', async () => {
     const gateway = createMemoryGateway({ clock: START });
     const disbursements = [

@@ -1,7 +1,9 @@
 import { createMemoryGateway, type MemoryGateway } from '@reembolso/adapter-memory';
-import { approvedPayment, pendingPayment } from '@reembolso/contract';
+import { approvedPayment, authorizedPayment, pendingPayment } from '@reembolso/contract';
 import {
   cancelPayment,
+  classicPolicy,
+  currentPolicy,
   networkError,
   type PaymentGateway,
   refundAdvancedPayment,
@@ -86,6 +88,54 @@ describe('refundPayment', () => {
     );
     expect(again._unsafeUnwrapErr().type).toBe('InvalidPaymentState');
     expect((await gateway.listRefunds(payment.id))._unsafeUnwrap()).toHaveLength(1);
+  });
+});
+
+describe('a caller key is no way past a local refusal', () => {
+  const DAY_MS = 86_400_000;
+  // Mercado Pago's rules of today (180 days) at the gateway, the classic 90 days asked locally.
+  const lenient = () => {
+    const gateway = createMemoryGateway({ clock: START, policy: currentPolicy });
+    const payment = gateway
+      .seedPayment(approvedPayment({ dateApproved: new Date(START.getTime() - 120 * DAY_MS) }))
+      ._unsafeUnwrap();
+    return { gateway, payment };
+  };
+
+  it('refuses a refund past the policy window locally, key or not, and writes nothing', async () => {
+    const { gateway, payment } = lenient();
+    const context = { now: START, policy: classicPolicy };
+    const keyed = await refundPayment(gateway, payment.id, {}, context, {
+      idempotencyKey: 'order-42-refund-1',
+    });
+    expect(keyed._unsafeUnwrapErr()).toMatchObject({ type: 'RefundWindowExpired' });
+    expect((await gateway.listRefunds(payment.id))._unsafeUnwrap()).toEqual([]);
+  });
+
+  it('refuses a refund beyond the balance the caller gives, on a payment never refunded', async () => {
+    const { gateway, payment } = arrange();
+    const keyed = await refundPayment(
+      gateway,
+      payment.id,
+      { amount: 1_000 },
+      { now: START, availableBalance: 0 },
+      { idempotencyKey: 'order-43-refund-1' },
+    );
+    expect(keyed._unsafeUnwrapErr()).toMatchObject({ type: 'InsufficientBalance' });
+    expect((await gateway.listRefunds(payment.id))._unsafeUnwrap()).toEqual([]);
+  });
+
+  it('refuses to cancel what the policy does not cancel, though the gateway would', async () => {
+    const gateway = createMemoryGateway({ clock: START, policy: currentPolicy });
+    const payment = gateway.seedPayment(authorizedPayment())._unsafeUnwrap();
+    const keyed = await cancelPayment(
+      gateway,
+      payment.id,
+      { policy: classicPolicy },
+      { idempotencyKey: 'order-44-cancel' },
+    );
+    expect(keyed._unsafeUnwrapErr()).toMatchObject({ type: 'CancellationNotAllowed' });
+    expect((await gateway.getPayment(payment.id))._unsafeUnwrap().status).toBe('authorized');
   });
 });
 

@@ -9,6 +9,7 @@ import { writeKeyOf } from '../idempotency/idempotency-key.js';
 import { type WriteError, withIdempotencyKey } from '../idempotency/write-error.js';
 import type { Payment } from '../payment/payment.js';
 import type { PaymentGateway } from '../port/payment-gateway.js';
+import { cancellationRefusalMayBeEarlierWrite } from './explained-by-earlier-write.js';
 import type { RefundPaymentOptions } from './refund-payment.js';
 
 /** What {@link cancelPayment} did: the plan it checked and the payment as it is now. */
@@ -24,8 +25,9 @@ export interface CancellationOutcome {
 /**
  * Cancels a payment through any gateway: fetches it, checks locally that its status allows a
  * cancellation under the context's policy, then cancels it with one idempotency key. With the
- * caller's own key the call may be a retry, so a local refusal (the payment is already
- * cancelled) lets the gateway answer instead: it replays the first outcome, or refuses.
+ * caller's own key the call may be a retry, so a refusal because the payment is already
+ * cancelled lets the gateway answer instead: it replays the first outcome, or refuses. Any other
+ * refusal is answered locally, key or not.
  *
  * Every failure after which the cancellation may have happened carries the key that was sent
  * as `idempotencyKey`; retry with it.
@@ -79,7 +81,11 @@ export const cancelPayment = (
     .getPayment(paymentId, callOptions)
     .andThen((payment) => {
       const plan = planCancellation(payment, context);
-      if (plan.isErr() && !mayBeRetry) {
+      // Under the caller's key, only a payment already cancelled may hide an earlier write.
+      if (
+        plan.isErr() &&
+        !(mayBeRetry && cancellationRefusalMayBeEarlierWrite(payment, plan.error))
+      ) {
         return errAsync<CancellationOutcome, GatewayError>(plan.error);
       }
       return gateway

@@ -6,6 +6,7 @@ import type { Payment, Refund } from '../payment/payment.js';
 import type { CallOptions, PaymentGateway } from '../port/payment-gateway.js';
 import { buildPlan, planRefund, type RefundContext } from '../refund/plan-refund.js';
 import type { RefundPlan, RefundRequest } from '../refund/refund-plan.js';
+import { refundRefusalMayBeEarlierWrite } from './explained-by-earlier-write.js';
 
 /** What {@link refundPayment} did: the plan it checked, the refund and the key used. */
 export interface RefundOutcome {
@@ -41,9 +42,11 @@ const planOfMade = (payment: Payment, refund: Refund, index: number): RefundPlan
  * policy (a refusal costs no write), then creates it with one idempotency key.
  *
  * A call with the caller's own key may be the retry of a write whose answer was lost, after
- * which the payment may no longer allow the same refund: then a local refusal does not stop the
+ * which the payment may no longer allow the same refund: then a local refusal that an earlier
+ * refund explains (nothing left, 20 refunds, the balance, a refunded payment) does not stop the
  * call, and the gateway answers instead, replaying the first outcome (or refusing by the same
- * rules). A refund the payment already held before this call is reported as `replayed`.
+ * rules). Every other refusal is answered locally, key or not. A refund the payment already held
+ * before this call is reported as `replayed`.
  *
  * The key is decided before anything is sent; every failure after which the refund may have
  * been made (`Network`, `Timeout`, `ServerError`, `InvalidResponse`, …) carries it as
@@ -111,8 +114,9 @@ export const refundPayment = (
     .getPayment(paymentId, callOptions)
     .andThen((payment) => {
       const plan = planRefund(payment, request, context);
-      // An invalid `now` is the caller's mistake, not the payment's state: no retry can mend it.
-      if (plan.isErr() && (!mayBeRetry || plan.error.type === 'InvalidInstant')) {
+      // Under the caller's key, a refusal an earlier refund explains may hide that very refund:
+      // the gateway answers it. Any other refusal is the answer, and nothing is written.
+      if (plan.isErr() && !(mayBeRetry && refundRefusalMayBeEarlierWrite(payment, plan.error))) {
         return errAsync<RefundOutcome, GatewayError>(plan.error);
       }
       // The currency the plan was made in travels with the amount: no adapter has to guess it.
