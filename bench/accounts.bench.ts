@@ -2,6 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DEFAULT_MAX_ACCOUNTS, startSandbox } from '@reembolso/sandbox';
 import { BENCH_START } from './fixtures.js';
+import type { Section } from './goal.js';
+import { formatCount } from './measure.js';
 
 const TOKENS = 100_000;
 const CONCURRENCY = 16;
@@ -59,4 +61,33 @@ export const benchAccountHeap = async (): Promise<AccountHeapFigure> => {
   } finally {
     await sandbox.close();
   }
+};
+
+const ACCOUNTS_GOAL_BYTES = 64 * 1024 * 1024;
+
+/** The page's section for {@link benchAccountHeap}'s figure, with its goal. */
+export const accountsSection = (accounts: AccountHeapFigure): Section => {
+  const mib = `${(accounts.growthBytes / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    goals: [
+      {
+        path: `sandbox, ${formatCount(accounts.tokens)} distinct tokens`,
+        today: `heap growth ${mib}`,
+        goal: 'heap growth < 64 MiB',
+        met: accounts.growthBytes < ACCOUNTS_GOAL_BYTES,
+        why: 'accounts beyond the cap should have been evicted.',
+      },
+    ].map(({ why, ...goal }) => (goal.met ? goal : { ...goal, why })),
+    markdown: `## Sandbox accounts
+
+${formatCount(accounts.tokens)} distinct bearer tokens, one \`GET /sandbox/clock\` each (every one
+makes an account), against a default sandbox (at most ${formatCount(accounts.maxAccounts)} accounts held,
+the idlest evicted first), ${CONCURRENCY} concurrent clients (\`bench/accounts.bench.ts\`).
+
+| what | figure |
+|---|---|
+| heap growth after the run | ${mib} |
+| requests | ${formatCount(accounts.requestsPerSecond)} req/s |
+`,
+  };
 };

@@ -1,63 +1,136 @@
-import type { Payment } from '@reembolso/core';
+import {
+  amountExceedsRefundable,
+  amountNotNumeric,
+  amountNotPositive,
+  formatAmount,
+  insufficientBalance,
+  invalidInstant,
+  invalidPaymentState,
+  type Payment,
+  partialRefundUnsupported,
+  type RefundPlan,
+  type RefundRejection,
+  refundWindowExpired,
+  tooManyRefunds,
+} from '@reembolso/core';
 
 const DAY_MS = 86_400_000;
+const WINDOW_MS = 90 * DAY_MS;
+const MAX_REFUNDS = 20;
 
-/** The figures the baseline answers: those of a refund plan, without its structure. */
-export interface BaselinePlan {
-  readonly amount: number;
-  readonly fees: readonly number[];
-  readonly status: string;
-  readonly payerReceives: number;
-  readonly collectorDebit: number;
-}
+// The exact share `amount × part / whole`, rounded half to even, as the library rounds it.
+const share = (amount: number, part: number, whole: number): number => {
+  if (whole <= 0) return 0;
+  const product = amount * part;
+  let quotient: number;
+  let remainder: number;
+  if (Number.isSafeInteger(product)) {
+    remainder = product % whole;
+    quotient = (product - remainder) / whole;
+  } else {
+    const big = BigInt(Math.trunc(amount)) * BigInt(Math.trunc(part));
+    const bigWhole = BigInt(Math.trunc(whole));
+    const bigRemainder = big % bigWhole;
+    quotient = Number((big - bigRemainder) / bigWhole);
+    remainder = Number(bigRemainder);
+  }
+  const twice = Math.abs(remainder) * 2;
+  const away = remainder < 0 ? -1 : 1;
+  if (twice > whole || (twice === whole && Math.abs(quotient) % 2 === 1)) return quotient + away;
+  return quotient;
+};
 
 /**
- * The baseline planRefund is measured against: the classic rules as one hand-written if-chain
- * that answers a string on refusal and the plan's figures on success, with none of the library's
- * structure (Results, typed errors, policies as data) and plain `Math.round` for fee shares.
+ * The baseline planRefund is measured against: the classic rules (R1–R8) as one hand-written
+ * if-chain, with none of the library's structure (no Result, no rule functions, no policy read
+ * from data), answering the identical plan (all its fields, fee shares rounded half to even
+ * with exact integers) or the identical rejection. The bench checks it against `planRefund` on
+ * every input before timing anything.
  */
 export const baselinePlan = (
   payment: Payment,
-  amount: number | undefined,
-  now: number,
-): BaselinePlan | string => {
-  if (amount !== undefined && !Number.isSafeInteger(amount)) return 'not numeric';
-  if (amount !== undefined && amount <= 0) return 'not positive';
-  if (payment.status !== 'approved') return 'state';
-  if (payment.statusDetail !== 'accredited' && payment.statusDetail !== 'partially_refunded') {
-    return 'state';
-  }
-  if (!payment.dateApproved || now - payment.dateApproved.getTime() > 90 * DAY_MS) return 'window';
-  const remaining = payment.transactionAmount - payment.refundedAmount;
-  const value = amount ?? remaining;
-  const partial = payment.refunds.length > 0 || value !== payment.transactionAmount;
+  requested: number | undefined,
+  now: Date,
+  availableBalance?: number,
+): RefundPlan | RefundRejection => {
+  const validNow = now instanceof Date && !Number.isNaN(now.getTime());
+  if (!validNow) return invalidInstant({ field: 'now' });
+  if (requested !== undefined && !Number.isSafeInteger(requested)) return amountNotNumeric();
+  if (requested !== undefined && requested <= 0) return amountNotPositive();
+  const { status, statusDetail } = payment;
   if (
-    partial &&
-    (payment.marketplace === 'MELI' ||
-      payment.paymentMethodId === 'melicard' ||
-      (payment.operationType === 'recurring_payment' && payment.currency === 'ARS'))
+    status !== 'approved' ||
+    (statusDetail !== 'accredited' && statusDetail !== 'partially_refunded')
   ) {
-    return 'partial';
+    return invalidPaymentState({ status, statusDetail });
   }
-  if (payment.refunds.length >= 20) return 'count';
-  if (value > remaining || remaining <= 0) return 'exceeds';
-  const after = payment.refundedAmount + value;
+  if (payment.dateApproved === null) return refundWindowExpired({ deadline: null });
+  const approved = payment.dateApproved.getTime();
+  if (Number.isNaN(approved)) return invalidInstant({ field: 'dateApproved' });
+  if (!(now.getTime() <= approved + WINDOW_MS)) {
+    const last = new Date(approved + WINDOW_MS);
+    return refundWindowExpired({
+      deadline: Number.isNaN(last.getTime()) ? null : last.toISOString(),
+    });
+  }
+  const total = payment.transactionAmount;
+  const before = payment.refundedAmount;
+  const remaining = total - before;
+  const amount = requested ?? remaining;
+  const kind =
+    before === 0 && payment.refunds.length === 0 && amount === total ? 'total' : 'partial';
+  if (kind === 'partial') {
+    if (payment.marketplace === 'MELI') return partialRefundUnsupported({ reason: 'marketplace' });
+    if (payment.paymentMethodId === 'melicard') {
+      return partialRefundUnsupported({ reason: 'payment_method' });
+    }
+    if (payment.operationType === 'recurring_payment' && payment.currency === 'ARS') {
+      return partialRefundUnsupported({ reason: 'recurring_payment' });
+    }
+  }
+  if (payment.refunds.length >= MAX_REFUNDS) return tooManyRefunds({ maxRefunds: MAX_REFUNDS });
+  if (amount > remaining || remaining <= 0) {
+    return amountExceedsRefundable({
+      remaining,
+      message: `amount exceeds what remains to refund (${formatAmount(remaining, payment.currency)})`,
+    });
+  }
+  const after = before + amount;
   let payerFees = 0;
   let collectorFees = 0;
-  const fees = payment.feeDetails.map((fee) => {
-    const share =
-      Math.round((fee.amount * after) / payment.transactionAmount) -
-      Math.round((fee.amount * payment.refundedAmount) / payment.transactionAmount);
-    if (fee.feePayer === 'payer') payerFees += share;
-    else collectorFees += share;
-    return share;
-  });
-  const full = after === payment.transactionAmount;
+  const fees = [];
+  for (const fee of payment.feeDetails) {
+    const part = share(fee.amount, after, total) - share(fee.amount, before, total);
+    if (fee.feePayer === 'payer') payerFees += part;
+    else collectorFees += part;
+    fees.push({ type: fee.type, payer: fee.feePayer, amount: part });
+  }
+  const collectorDebit = amount - collectorFees;
+  if (availableBalance !== undefined && collectorDebit > availableBalance) {
+    return insufficientBalance({
+      required: collectorDebit,
+      available: availableBalance,
+      message: `available balance (${formatAmount(availableBalance, payment.currency)}) cannot cover the collector's debit of ${formatAmount(collectorDebit, payment.currency)}`,
+    });
+  }
+  const full = after === total;
+  const type = payment.paymentTypeId;
   return {
-    amount: value,
+    paymentId: payment.id,
+    currency: payment.currency,
+    kind,
+    amount,
+    refundedBefore: before,
+    refundedAfter: after,
+    remainingAfter: total - after,
+    statusAfter: full ? 'refunded' : 'approved',
+    statusDetailAfter: full ? 'refunded' : 'partially_refunded',
     fees,
-    status: full ? 'refunded' : 'approved',
-    payerReceives: value + payerFees,
-    collectorDebit: value - collectorFees,
+    payerReceives: amount + payerFees,
+    collectorDebit,
+    destination:
+      type === 'credit_card' || type === 'debit_card' || type === 'prepaid_card'
+        ? 'card'
+        : 'account_money',
   };
 };

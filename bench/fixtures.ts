@@ -1,4 +1,4 @@
-import type { Payment } from '@reembolso/core';
+import type { Payment, Refund } from '@reembolso/core';
 
 /** The instant every benchmark's gateway starts at. */
 export const BENCH_START = new Date('2026-03-02T12:00:00.000Z');
@@ -31,4 +31,19 @@ export const benchPayment = (id: number, transactionAmount = 10_000): Payment =>
   refunds: [],
   description: null,
   collectorId: '1000000001',
+});
+
+/** Refund number `index` of `paymentId`: `amount` minor units, made `index` minutes after {@link BENCH_START}. */
+export const benchRefund = (paymentId: string, index: number, amount: number): Refund => ({
+  id: String(40_000_000_000 + index),
+  paymentId,
+  amount,
+  status: 'approved',
+  dateCreated: new Date(BENCH_START.getTime() + index * 60_000),
+  source: { id: '1000000001', name: 'bench', type: 'collector' },
+  metadata: {},
+  reason: null,
+  uniqueSequenceNumber: null,
+  refundMode: 'standard',
+  adjustmentAmount: 0,
 });

@@ -15,7 +15,7 @@ import {
   withIdempotencyKey,
   writeKeyOf,
 } from '@reembolso/core';
-import { err, errAsync, ok, okAsync, type Result, type ResultAsync, safeTry } from 'neverthrow';
+import { err, errAsync, ok, okAsync, type Result, ResultAsync, safeTry } from 'neverthrow';
 import { match } from 'ts-pattern';
 import {
   advancedPaymentCurrencySource,
@@ -30,10 +30,12 @@ import { checkId, checkSplitterId } from './request-checks.js';
 import { createRequestSender, type HttpAnswer } from './request-sender.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { sleep } from './sleep.js';
+import { transportFor } from './transport-for.js';
 
 const DEFAULT_BASE_URL = 'https://api.mercadopago.com';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_USER_AGENT = 'reembolso-adapter-http';
+const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 const count = (value: number | undefined, fallback: number): number =>
   value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
@@ -105,14 +107,15 @@ const withIds =
 export const createHttpGateway = (options: HttpGatewayOptions): HttpGateway => {
   const { accessToken } = options;
   const redact = redactSecret(accessToken);
-  const fetchFunction = options.fetch;
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const maxResponseBytes = positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
   const send = createRequestSender(
     accessToken,
     {
-      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      baseUrl,
       userAgent: printable(options.userAgent ?? DEFAULT_USER_AGENT),
-      // Looked up at each call, so interception installed after the gateway still applies.
-      fetch: fetchFunction ?? ((input, init) => globalThis.fetch(input, init)),
+      transport: transportFor(options.fetch, baseUrl, maxResponseBytes),
+      maxResponseBytes,
       timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
       retry: {
         ...DEFAULT_RETRY_POLICY,
@@ -165,11 +168,12 @@ export const createHttpGateway = (options: HttpGatewayOptions): HttpGateway => {
       .andThen((id) => writeKeyOf(writeOptions?.idempotencyKey).map((key) => ({ id, key })))
       .mapErr(redact);
 
-  const getPayment: PaymentGateway['getPayment'] = (paymentId, call = {}) =>
-    checkId(paymentId)
+  const getPayment: PaymentGateway['getPayment'] = (paymentId, call = {}) => {
+    const scrubbed = withIds({ paymentId });
+    return checkId(paymentId)
       .asyncAndThen((id) => fetchPayment(id, call))
-      .mapErr(withIds({ paymentId }))
-      .mapErr(redact);
+      .mapErr((error) => redact(scrubbed(error)));
+  };
 
   const listRefunds: PaymentGateway['listRefunds'] = (paymentId, call = {}) =>
     safeTry(async function* () {
@@ -200,16 +204,22 @@ export const createHttpGateway = (options: HttpGatewayOptions): HttpGateway => {
     );
     if (prepared.isErr()) return errAsync(prepared.error);
     const { id, key } = prepared.value;
-    return safeTry(async function* () {
-      const currency = yield* currencyOf(id, request.currency, call);
-      const body = yield* wireAmount(request.amount, currency);
+    // Steps in turn rather than safeTry: its generators were a fifth of a refund's own cost.
+    const refunded = async (): Promise<Result<Refund, GatewayError>> => {
+      const currency = await currencyOf(id, request.currency, call);
+      if (currency.isErr()) return err(currency.error);
+      const body = wireAmount(request.amount, currency.value);
+      if (body.isErr()) return err(body.error);
       const path = `/v1/payments/${id}/refunds`;
-      const answer = yield* send({ method: 'POST', path, body, idempotencyKey: key }, call);
-      return decodeRefund(answer, currency);
-    })
-      .mapErr(withIds({ paymentId }))
-      .mapErr(redact)
-      .mapErr(withIdempotencyKey(key));
+      const answer = await send(
+        { method: 'POST', path, body: body.value, idempotencyKey: key },
+        call,
+      );
+      return answer.isErr() ? err(answer.error) : decodeRefund(answer.value, currency.value);
+    };
+    const scrubbed = withIds({ paymentId });
+    const keyed = withIdempotencyKey(key);
+    return new ResultAsync(refunded()).mapErr((error) => keyed(redact(scrubbed(error))));
   };
 
   const cancelPayment: HttpGateway['cancelPayment'] = (paymentId, writeOptions) => {

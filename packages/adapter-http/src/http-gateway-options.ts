@@ -14,8 +14,17 @@ export interface HttpGatewayOptions {
   readonly accessToken: string;
   /** `https://api.mercadopago.com` by default; point it at a sandbox in tests. */
   readonly baseUrl?: string;
-  /** The `fetch` to call; the platform's `globalThis.fetch` (looked up at each call) by default. */
+  /**
+   * A `fetch` to send through instead of the default, undici's connection pool (`Pool.request`,
+   * keep-alive). Pass one to intercept the traffic: msw intercepts `fetch`, not undici's pool, so
+   * tests over msw pass `(url, init) => globalThis.fetch(url, init)`.
+   */
   readonly fetch?: FetchFunction;
+  /**
+   * The most bytes of an answer's body read, counted as they arrive; a longer answer is
+   * `InvalidResponse` (not retried). 4 MiB by default.
+   */
+  readonly maxResponseBytes?: number;
   /** How long one attempt may take, in milliseconds; 30 000 by default. Retries get their own. */
   readonly timeoutMs?: number;
   /** Retries after a failed attempt (network, timeout, 429, 5xx, 409 in flight); 2 by default. */

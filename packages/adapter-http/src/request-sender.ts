@@ -8,7 +8,7 @@ import {
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { backoffDelay } from './backoff-delay.js';
 import { errorFromResponse } from './error-from-response.js';
-import { exchange, type FetchFunction, type RawAnswer } from './exchange.js';
+import { type AttemptRequest, exchange, type ReadAnswer, type Transport } from './exchange.js';
 import type { HttpHooks, HttpMethod } from './hooks.js';
 import { parseJson } from './parse-json.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -42,8 +42,10 @@ export interface SenderSettings {
   readonly baseUrl: string;
   /** Printable ASCII only. */
   readonly userAgent: string;
-  /** The `fetch` to send through. */
-  readonly fetch: FetchFunction;
+  /** What sends each attempt: undici by default, or the caller's `fetch`. */
+  readonly transport: Transport;
+  /** The most bytes of an answer's body the transport reads. */
+  readonly maxResponseBytes: number;
   /** Per attempt, in milliseconds. */
   readonly timeoutMs: number;
   /** When and how long to wait before retrying. */
@@ -121,42 +123,46 @@ export const createRequestSender = (
       () => timeout.abort(new DOMException('The operation timed out.', 'TimeoutError')),
       timeoutMs,
     );
-    const settled = <T>(value: T): T => {
-      clearTimeout(timer);
-      return value;
-    };
     const timeoutSignal = timeout.signal;
     const signal = options.signal
       ? AbortSignal.any([options.signal, timeoutSignal])
       : timeoutSignal;
-    const init: RequestInit = {
+    // Transports never follow a redirect, so the token never goes to another host.
+    const sent: AttemptRequest = {
       method: request.method,
+      url,
+      path: request.path,
       headers: headersFor(request),
       signal,
-      // Never follow a redirect with the token in the headers.
-      redirect: 'manual',
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
     };
     fireAndForget(settings.hooks.onRequest, () =>
       redact({ method: request.method, url, attempt, idempotencyKey: request.idempotencyKey }),
     );
     const started = performance.now();
-    return exchange(settings.fetch, url, init, (cause) =>
-      transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
-    )
-      .map(settled)
-      .mapErr(settled)
-      .mapErr((error): Failure => ({ error, retryAfterMs: null }))
-      .andThen((answer) => {
+    // One async step rather than a chain of ResultAsync links, each a promise and a microtask.
+    return new ResultAsync(
+      (async (): Promise<Result<HttpAnswer, Failure>> => {
+        const outcome = await exchange(
+          settings.transport,
+          sent,
+          (cause) =>
+            transportFailure(cause, { caller: options.signal, timeout: timeoutSignal, timeoutMs }),
+          settings.maxResponseBytes,
+        );
+        clearTimeout(timer);
+        if (outcome.isErr()) return err({ error: outcome.error, retryAfterMs: null });
+        const answer = outcome.value;
         const durationMs = performance.now() - started;
         fireAndForget(settings.hooks.onResponse, () =>
           redact({ method: request.method, url, attempt, status: answer.status, durationMs }),
         );
         return classify(answer);
-      });
+      })(),
+    );
   };
 
-  const classify = (answer: RawAnswer): Result<HttpAnswer, Failure> => {
+  const classify = (answer: ReadAnswer): Result<HttpAnswer, Failure> => {
     const body = parseJson(answer.text);
     if (answer.status >= 200 && answer.status < 300) {
       return body.isOk()

@@ -2,7 +2,9 @@ import { type HttpHandler, http, type PathParams } from 'msw';
 import { createAccounts, type SandboxAccountOptions, type SandboxAccounts } from './accounts.js';
 import { routeNotFound, type SandboxError, sandboxFault } from './errors.js';
 import { bearerTokenOf } from './http/bearer-token.js';
-import { errorResponse, replyResponse } from './http/reply.js';
+import { fromFetchRequest } from './http/fetch-request.js';
+import { answerResponse, errorAnswer, type SandboxAnswer } from './http/reply.js';
+import type { SandboxRequest } from './http/sandbox-request.js';
 import { SANDBOX_ROUTES } from './routes/all-routes.js';
 import type { Route } from './routes/route.js';
 
@@ -27,26 +29,29 @@ const stringParams = (params: PathParams): Record<string, string> => {
 };
 
 /**
- * Answers one request with one route of the table: the one choke point between a transport (msw
- * handlers in process, or the HTTP server) and the sandbox. The credentials pick the account, the
- * route answers, and anything thrown (a sandbox bug) becomes a 500 that repeats nothing of the
- * request.
+ * Answers one request with one route of the table: the one choke point between the two doors
+ * (msw handlers in process, which hand it a Fetch `Request`, and the HTTP server, which hands it
+ * the `node:http` request directly) and the sandbox. The credentials pick the account, the route
+ * answers, and anything thrown (a sandbox bug) becomes a 500 that repeats nothing of the request.
  *
- * Resolves to the response; never rejects.
+ * Resolves to the answer, for the door to write; never rejects.
  */
 export const answer = async (
   accounts: SandboxAccounts,
   route: Route,
-  request: Request,
+  request: SandboxRequest,
   params: PathParams,
-): Promise<Response> => {
+): Promise<SandboxAnswer> => {
   try {
     const result = await bearerTokenOf(request)
       .andThen(accounts.gatewayFor)
       .asyncAndThen((gateway) => route.handle({ request, params: stringParams(params), gateway }));
-    return result.match(replyResponse, (error: SandboxError) => errorResponse(error));
+    return result.match<SandboxAnswer>(
+      (reply) => reply,
+      (error: SandboxError) => errorAnswer(error),
+    );
   } catch {
-    return errorResponse(sandboxFault());
+    return errorAnswer(sandboxFault());
   }
 };
 
@@ -62,11 +67,11 @@ export const handlersFor = (accounts: SandboxAccounts, baseUrl: string): HttpHan
   const base = baseUrl.replace(/\/+$/, '');
   return [
     ...SANDBOX_ROUTES.map((route) =>
-      METHODS[route.method](`${base}${route.path}`, ({ request, params }) =>
-        answer(accounts, route, request, params),
+      METHODS[route.method](`${base}${route.path}`, async ({ request, params }) =>
+        answerResponse(await answer(accounts, route, fromFetchRequest(request), params)),
       ),
     ),
-    http.all(`${base}/*`, () => errorResponse(routeNotFound())),
+    http.all(`${base}/*`, () => answerResponse(errorAnswer(routeNotFound()))),
   ];
 };
 

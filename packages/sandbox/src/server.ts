@@ -6,8 +6,9 @@ import type { Result } from 'neverthrow';
 import { createAccounts, type SandboxAccountOptions, type SandboxAccounts } from './accounts.js';
 import { routeNotFound, sandboxFault } from './errors.js';
 import { answer } from './handlers.js';
-import { toFetchRequest, writeResponse } from './http/node-bridge.js';
-import { errorResponse } from './http/reply.js';
+import { fromNodeRequest } from './http/node-request.js';
+import { errorAnswer } from './http/reply.js';
+import { writeAnswer } from './http/write-answer.js';
 import { SANDBOX_ROUTES } from './routes/all-routes.js';
 import { createRouteMatcher, type RouteMatcher } from './routes/match-route.js';
 
@@ -73,29 +74,36 @@ const serve = async (
   res: ServerResponse,
 ): Promise<void> => {
   try {
-    const request = await toFetchRequest(req, origin);
+    const request = await fromNodeRequest(req, origin);
     const found = request.isOk()
-      ? matchRoute(request.value.method, new URL(request.value.url).pathname)
+      ? matchRoute(request.value.method, request.value.pathname)
       : undefined;
-    const response = request.isErr()
-      ? errorResponse(request.error)
+    const answered = request.isErr()
+      ? errorAnswer(request.error)
       : found === undefined
-        ? errorResponse(routeNotFound())
-        : await answer(accounts, found.route, request.value, found.params);
-    await writeResponse(res, response);
+        ? errorAnswer(routeNotFound())
+        : await answer(accounts, found.route, request.value.request, found.params);
+    writeAnswer(res, answered);
   } catch {
     if (res.headersSent) res.destroy();
-    else await writeResponse(res, errorResponse(sandboxFault())).catch(() => res.destroy());
+    else {
+      try {
+        writeAnswer(res, errorAnswer(sandboxFault()));
+      } catch {
+        res.destroy();
+      }
+    }
   }
 };
 
 const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : host);
 
 /**
- * Serves the sandbox over real HTTP with `node:http`: each Node request is turned into a Fetch
- * `Request` and answered by the same route table and the same `answer` as the msw handlers of
- * `createSandboxHandlers`, so the HTTP surface is defined once; the server only matches routes
- * itself, compiled once, instead of going through msw's per-request machinery. Binds
+ * Serves the sandbox over real HTTP with `node:http`: each Node request is answered by the same
+ * route table and the same `answer` as the msw handlers of `createSandboxHandlers`, so the HTTP
+ * surface is defined once. This door reads the body once and writes the JSON answer once, with
+ * no Fetch `Request` or `Response` in between, and matches routes itself (compiled once) instead
+ * of going through msw's per-request machinery. Binds
  * `127.0.0.1` by default; accounts as in `createSandboxHandlers` (one memory gateway per access
  * token unless `gateway` is given, at most `maxAccounts` of them, the idlest evicted first);
  * explicit header, request and keep-alive timeouts ({@link SERVER_TIMEOUTS}).

@@ -11,6 +11,7 @@ import {
 } from '../wire/wire-schemas.js';
 import { checkPaymentDepth } from './check-payment-depth.js';
 import type { FeeDetail, Payment, Refund } from './payment.js';
+import { readPaymentLean, readRefundLean } from './read-payment-lean.js';
 
 /**
  * Reads a payment from Mercado Pago's JSON, as `GET /v1/payments/{id}` returns it, into the
@@ -51,6 +52,18 @@ export const parsePayment = (json: unknown): Result<Payment, PaymentParseError> 
   const shallow = checkPaymentDepth(json);
   if (shallow.isErr()) return err(shallow.error);
   // valibot's object schemas take arrays too; a payment is a JSON object and nothing else.
+  if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
+  // The shapes Mercado Pago sends take a lean path; anything else, errors included, the schemas.
+  const lean = readPaymentLean(json);
+  if (lean !== undefined) return ok(lean);
+  return parseThroughSchemas(json);
+};
+
+/**
+ * {@link parsePayment} through the valibot schemas alone: the reference its lean path is tested
+ * against, and the path that words every error. Internal to the core.
+ */
+export const parseThroughSchemas = (json: unknown): Result<Payment, PaymentParseError> => {
   if (Array.isArray(json)) return fail('', 'a payment must be a JSON object');
   const parsed = v.safeParse(wirePaymentSchema, json);
   if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
@@ -131,6 +144,18 @@ export const parseRefund = (
 ): Result<Refund, PaymentParseError> => {
   const shallow = checkPaymentDepth(json);
   if (shallow.isErr()) return err(shallow.error);
+  const lean = readRefundLean(json, currency);
+  return lean === undefined ? parseRefundThroughSchemas(json, currency) : ok(lean);
+};
+
+/**
+ * {@link parseRefund} through the valibot schemas alone: the reference its lean path is tested
+ * against, and the path that words every error. Internal to the core.
+ */
+export const parseRefundThroughSchemas = (
+  json: unknown,
+  currency: Currency,
+): Result<Refund, PaymentParseError> => {
   const parsed = v.safeParse(wireRefundSchema, json);
   if (!parsed.success) return err(paymentParseError(firstIssue(parsed.issues)));
   return refundOf(parsed.output, currency, '');

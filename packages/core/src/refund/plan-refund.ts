@@ -1,4 +1,4 @@
-import { err, ok, type Result } from 'neverthrow';
+import { type Err, ok, type Result } from 'neverthrow';
 import type { RefundRejection } from '../errors.js';
 import { destinationOf } from '../payment/destination.js';
 import { type Payment, remainingOf } from '../payment/payment.js';
@@ -12,8 +12,9 @@ import { checkPartialRefundAllowed } from '../rules/check-partial-refund-allowed
 import { checkRefundCount } from '../rules/check-refund-count.js';
 import { checkRefundWindow } from '../rules/check-refund-window.js';
 import { checkRefundableState } from '../rules/check-refundable-state.js';
+import { PASSED } from '../rules/passed.js';
 import { feeShares } from './fee-shares.js';
-import type { RefundPlan, RefundRequest } from './refund-plan.js';
+import type { FeeShare, RefundPlan, RefundRequest } from './refund-plan.js';
 
 /** What `planRefund` needs besides the payment: the instant, and optionally balance and policy. */
 export interface RefundContext {
@@ -80,18 +81,27 @@ export const planRefund = (
   const kind = refundKind(payment, amount);
   // Flat on purpose: each rule runs only while every earlier one held (the documented order).
   let check: Result<void, RefundRejection> = checkInstant(context.now, 'now');
-  if (check.isOk()) check = checkAmountNumeric(requested);
-  if (check.isOk()) check = checkAmountPositive(requested);
-  if (check.isOk()) check = checkRefundableState(payment);
-  if (check.isOk()) check = checkRefundWindow(payment, context.now, policy);
-  if (check.isOk()) check = checkPartialRefundAllowed(payment, kind, policy);
-  if (check.isOk()) check = checkRefundCount(payment, policy);
-  if (check.isOk()) check = checkAmountWithinRemaining(amount, remaining, payment.currency);
-  if (check.isErr()) return err(check.error);
-  const plan = buildPlan(payment, amount);
+  if (held(check)) check = checkAmountNumeric(requested);
+  if (held(check)) check = checkAmountPositive(requested);
+  if (held(check)) check = checkRefundableState(payment);
+  if (held(check)) check = checkRefundWindow(payment, context.now, policy);
+  if (held(check)) check = checkPartialRefundAllowed(payment, kind, policy);
+  if (held(check)) check = checkRefundCount(payment, policy);
+  if (held(check)) check = checkAmountWithinRemaining(amount, remaining, payment.currency);
+  if (check.isErr()) return rejected(check);
+  const plan = buildPlan(payment, amount, kind);
   const balance = checkBalance(plan.collectorDebit, context.availableBalance, payment.currency);
-  return balance.isOk() ? ok(plan) : err(balance.error);
+  return balance.isErr() ? rejected(balance) : ok(plan);
 };
+
+// Rules that hold answer the shared PASSED, so identity settles the usual case at once; any
+// other Ok still counts as held.
+const held = (check: Result<void, RefundRejection>): boolean => check === PASSED || check.isOk();
+
+// A failed rule's Err answered as it is: an Err holds only its error, so the one a rule made is
+// planRefund's answer too, without a second allocation.
+const rejected = (check: Err<void, RefundRejection>): Err<RefundPlan, RefundRejection> =>
+  check as unknown as Err<RefundPlan, RefundRejection>;
 
 const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
   payment.refundedAmount === 0 &&
@@ -105,8 +115,11 @@ const refundKind = (payment: Payment, amount: number): RefundPlan['kind'] =>
  * what `planRefund` answers once the rules hold, and what a refund already made did to the
  * payment it was made from. Internal to the core: callers plan with `planRefund`.
  */
-export const buildPlan = (payment: Payment, amount: number): RefundPlan => {
-  const kind = refundKind(payment, amount);
+export const buildPlan = (
+  payment: Payment,
+  amount: number,
+  kind: RefundPlan['kind'] = refundKind(payment, amount),
+): RefundPlan => {
   const refundedBefore = payment.refundedAmount;
   const refundedAfter = refundedBefore + amount;
   const fees = feeShares(
@@ -117,7 +130,8 @@ export const buildPlan = (payment: Payment, amount: number): RefundPlan => {
   );
   let payerFees = 0;
   let collectorFees = 0;
-  for (const fee of fees) {
+  for (let i = 0; i < fees.length; i += 1) {
+    const fee = fees[i] as FeeShare;
     if (fee.payer === 'payer') payerFees += fee.amount;
     else collectorFees += fee.amount;
   }

@@ -11,5 +11,6 @@ export const toWireDate = (date: Date): string => {
   // An invalid date has no ISO form; its text is what `parsePayment` then refuses, by path.
   // So has one that the offset moves out of the range of dates.
   if (Number.isNaN(shifted) || Math.abs(shifted) > 8.64e15) return 'Invalid Date';
-  return new Date(shifted).toISOString().replace(/Z$/, '-04:00');
+  // toISOString always ends in `Z`.
+  return `${new Date(shifted).toISOString().slice(0, -1)}-04:00`;
 };

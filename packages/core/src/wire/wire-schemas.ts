@@ -20,7 +20,7 @@ const wireDecimal = v.pipe(v.number(), v.finite());
 
 // ISO-8601 with a time and an explicit offset: a date without one would be read in the host's
 // time zone, and the refund window would then depend on where the code runs.
-const ISO_INSTANT =
+export const ISO_INSTANT =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 const wireDate = v.pipe(

@@ -6,6 +6,7 @@ import {
   sandboxFault,
   unsupportedMediaType,
 } from '../errors.js';
+import type { SandboxRequest } from './sandbox-request.js';
 
 /** The largest request body the sandbox reads: 64 KiB. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -18,32 +19,6 @@ const isJson = (contentType: string | null): boolean =>
   JSON_MEDIA_TYPE.test((contentType.split(';')[0] ?? '').trim().toLowerCase());
 
 /** Reads at most `limit + 1` bytes of a body: enough to tell it is too big without holding it. */
-const readCapped = async (request: Request, limit: number): Promise<Uint8Array> => {
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size > limit) {
-      // Not awaited: a cancelled branch of a teed stream (msw clones requests) settles only
-      // once every branch is cancelled.
-      reader.cancel().catch(() => undefined);
-      break;
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-};
-
 const decodeUtf8 = Result.fromThrowable(
   (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes),
   () => badRequest('request body is not valid UTF-8'),
@@ -67,8 +42,8 @@ const checkDepth = (value: unknown): Result<unknown, SandboxError> =>
  * one not declared `application/json` (`UnsupportedMediaType`, 415), and one that is not UTF-8
  * JSON or nests deeper than 64 levels (`BadRequest`, 400). Never rejects.
  */
-export const readJsonBody = (request: Request): ResultAsync<unknown, SandboxError> =>
-  ResultAsync.fromPromise(readCapped(request, BODY_LIMIT_BYTES), () =>
+export const readJsonBody = (request: SandboxRequest): ResultAsync<unknown, SandboxError> =>
+  ResultAsync.fromPromise(request.bytes(), () =>
     sandboxFault('the request body could not be read'),
   ).andThen((bytes): Result<unknown, SandboxError> => {
     if (bytes.byteLength === 0) return ok(undefined);
@@ -88,7 +63,7 @@ export const isJsonObject = (value: unknown): value is JsonObject =>
  * The JSON object body of a request: `{}` when there is none. Returns it, or the errors of
  * {@link readJsonBody} and `BadRequest` when the body is JSON but not an object.
  */
-export const readJsonObject = (request: Request): ResultAsync<JsonObject, SandboxError> =>
+export const readJsonObject = (request: SandboxRequest): ResultAsync<JsonObject, SandboxError> =>
   readJsonBody(request).andThen((body) => {
     if (body === undefined) return ok({});
     return isJsonObject(body) ? ok(body) : err(badRequest('request body must be a JSON object'));

@@ -14,12 +14,18 @@ export const okReply = (body: unknown): Reply => ({ status: 200, body });
 /** A 201 answer with `body`, for what a request created. */
 export const createdReply = (body: unknown): Reply => ({ status: 201, body });
 
-/** The HTTP response of a successful answer: JSON, `Content-Type: application/json`. */
-export const replyResponse = (reply: Reply): Response =>
-  Response.json(reply.body, { status: reply.status });
+/** What a request is answered, whichever door writes it: a status and a JSON body. */
+export interface SandboxAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
 
-/** The HTTP response of a refusal: Mercado Pago's error body with its status. */
-export const errorResponse = (error: SandboxError): Response => {
+/** The answer of a refusal: Mercado Pago's error body with its status. */
+export const errorAnswer = (error: SandboxError): SandboxAnswer => {
   const body = toSandboxWireError(error);
-  return Response.json(body, { status: body.status });
+  return { status: body.status, body };
 };
+
+/** The msw door's HTTP response of an answer: JSON, `Content-Type: application/json`. */
+export const answerResponse = (answer: SandboxAnswer): Response =>
+  Response.json(answer.body, { status: answer.status });

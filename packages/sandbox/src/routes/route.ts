@@ -2,11 +2,12 @@ import type { MemoryGateway } from '@reembolso/adapter-memory';
 import type { ResultAsync } from 'neverthrow';
 import type { SandboxError } from '../errors.js';
 import type { Reply } from '../http/reply.js';
+import type { SandboxRequest } from '../http/sandbox-request.js';
 
 /** What a route is given: the request, its path parameters and the caller's account. */
 export interface RouteInput {
-  /** The HTTP request, body unread. */
-  readonly request: Request;
+  /** The HTTP request, body unread, whichever door it came in by. */
+  readonly request: SandboxRequest;
   /** The path parameters (`:id` → `params.id`), still percent-decoded strings. */
   readonly params: Readonly<Record<string, string>>;
   /** The memory gateway of the access token's collector account. */
