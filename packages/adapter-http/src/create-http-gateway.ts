@@ -22,7 +22,6 @@ import {
   decodePayment,
   decodeRefund,
   decodeRefunds,
-  firstRefundPaymentId,
 } from './decode-answer.js';
 import type { HttpGatewayOptions } from './http-gateway-options.js';
 import { redactSecret } from './redact-secret.js';
@@ -252,22 +251,12 @@ export const createHttpGateway = (options: HttpGatewayOptions): HttpGateway => {
     if (prepared.isErr()) return errAsync(prepared.error);
     const { id, key } = prepared.value;
     return safeTry(async function* () {
-      // 0 is 0 in every currency: only another amount needs the currency before the write.
-      const known =
-        request.currency ??
-        (amount === undefined || amount === 0 ? null : yield* advancedCurrencyOf(id, call));
-      const body =
-        known === null
-          ? amount === undefined
-            ? {}
-            : { amount }
-          : yield* wireAmount(amount, known);
+      // Known before the write, whatever the amount: once the write is sent, nothing that could
+      // fail with a refusal of its own (a read of a disbursement) stands between it and its answer.
+      const currency = request.currency ?? (yield* advancedCurrencyOf(id, call));
+      const body = yield* wireAmount(amount, currency);
       const path = `/v1/advanced_payments/${id}/refunds`;
       const answer = yield* send({ method: 'POST', path, body, idempotencyKey: key }, call);
-      // Not known before the write: the currency of the payment its first refund belongs to.
-      const paymentId = known === null ? yield* firstRefundPaymentId(answer) : null;
-      const currency = paymentId === null ? known : yield* currencyOf(paymentId, undefined, call);
-      if (currency === null) return ok<readonly Refund[]>([]);
       return decodeRefunds(answer, currency);
     })
       .mapErr(redact)

@@ -65,25 +65,6 @@ export const decodeRefunds = (
   );
 };
 
-/**
- * The payment the first refund of an array answer belongs to, so its currency can be learnt.
- *
- * Returns the payment id, `null` for an empty array, or `InvalidResponse` when the body is not an
- * array or its first item has no valid `payment_id`.
- */
-export const firstRefundPaymentId = (
-  answer: HttpAnswer,
-): Result<string | null, InvalidResponse> => {
-  if (!Array.isArray(answer.body)) return err(invalid(answer, 'refund list', 'not an array'));
-  const items: readonly unknown[] = answer.body;
-  const first = items[0];
-  if (first === undefined) return ok(null);
-  const paymentId = isRecord(first) ? wireIdOf(first.payment_id) : null;
-  return paymentId === null
-    ? err(invalid(answer, 'refund list', '0.payment_id: not a payment id'))
-    : ok(paymentId);
-};
-
 /** Where an advanced payment's currency can be read: on it, or on its first payment. */
 export type AdvancedPaymentCurrencySource =
   | { readonly kind: 'currency'; readonly currency: Currency }

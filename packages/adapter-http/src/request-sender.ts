@@ -3,7 +3,9 @@ import {
   type CallOptions,
   type GatewayError,
   invalidResponse,
+  mayHaveTakenEffect,
   unauthorized,
+  withIdempotencyKey,
 } from '@reembolso/core';
 import { err, ok, Result, ResultAsync } from 'neverthrow';
 import { backoffDelay } from './backoff-delay.js';
@@ -190,14 +192,22 @@ export const createRequestSender = (
       return err(unauthorized('the access token is empty or not a valid header value'));
     }
     const url = `${settings.baseUrl}${request.path}`;
+    // Once an attempt of a write may have taken effect, so may the write, whatever comes next: a
+    // later refusal (a 401, a 404) still carries the key, so that the caller retries with it.
+    let uncertain = false;
+    const settled = (error: GatewayError): GatewayError =>
+      request.idempotencyKey === null
+        ? error
+        : withIdempotencyKey(request.idempotencyKey, uncertain)(error);
     for (let attempt = 1; ; attempt += 1) {
-      if (options.signal?.aborted) return err(aborted());
+      if (options.signal?.aborted) return err(settled(aborted()));
       const outcome = await attemptOnce(request, url, attempt, options);
       if (outcome.isOk()) return ok(outcome.value);
       const { error, retryAfterMs } = outcome.error;
       if (!shouldRetry({ error, retriesDone: attempt - 1, retryAfterMs }, settings.retry)) {
-        return err(error);
+        return err(settled(error));
       }
+      uncertain ||= mayHaveTakenEffect(error);
       const delayMs = backoffDelay(attempt, retryAfterMs, settings.retry, settings.random);
       fireAndForget(settings.hooks.onRetry, () =>
         redact({ method: request.method, url, attempt, delayMs, error }),

@@ -237,6 +237,17 @@ describe('createHttpGateway', () => {
       },
     );
 
+    it('hands back the key with a refusal that follows an attempt whose answer was lost', async () => {
+      const h = setUp(server, {
+        faults: ['none', 'lost-after-commit', 'unauthorized'],
+        gateway: { maxRetries: 2 },
+      });
+      const error = failure(await h.gateway.createRefund(h.payment.id, { amount: 300 }));
+      const sent = h.api.requests.find((r) => r.method === 'POST')?.idempotencyKey;
+      expect(error).toMatchObject({ type: 'Unauthorized', idempotencyKey: sent });
+      expect(value(await h.memory.listRefunds(h.payment.id))).toHaveLength(1);
+    });
+
     it('hands back the caller’s key when a cancellation or an advanced refund fails uncertainly', async () => {
       const h = setUp(server, { faults: ['reset', 'reset'], gateway: { maxRetries: 0 } });
       const cancel = await h.gateway.cancelPayment(h.payment.id, { idempotencyKey: 'c-1' });
@@ -415,12 +426,32 @@ describe('createHttpGateway', () => {
       expect(JSON.parse(h.api.requests.at(-1)?.body ?? '')).toEqual({ amount: 4 });
     });
 
-    it('refunds everything without an amount, learning the currency from the answer', async () => {
+    it('refunds everything without an amount, its currency read before the write', async () => {
       const h = setUp(server);
       const advanced = split(h);
       const refunds = value(await h.gateway.refundAdvancedPayment(advanced.id, {}));
       expect(refunds.map((r) => r.amount)).toEqual([3_000, 1_000]);
-      expect(h.api.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+      expect(h.api.requests.map((r) => r.method).at(-1)).toBe('POST');
+      expect(h.api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    });
+
+    it('sends no write when its currency cannot be read, so no refusal can hide a refund', async () => {
+      const h = setUp(server);
+      const advanced = split(h);
+      server.use(
+        http.get(`${BASE_URL}/v1/advanced_payments/:id`, () =>
+          HttpResponse.json(
+            { status: 403, error: 'forbidden', message: 'not your advanced payment', cause: [] },
+            { status: 403 },
+          ),
+        ),
+      );
+      const refused = failure(await h.gateway.refundAdvancedPayment(advanced.id, {}));
+      expect(refused).not.toHaveProperty('idempotencyKey');
+      expect(h.api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+      for (const id of advanced.paymentIds) {
+        expect(value(await h.memory.listRefunds(id))).toEqual([]);
+      }
     });
 
     it('accepts an empty array', async () => {
@@ -428,7 +459,7 @@ describe('createHttpGateway', () => {
       server.use(
         http.post(`${BASE_URL}/v1/advanced_payments/:id/refunds`, () => HttpResponse.json([])),
       );
-      expect(value(await h.gateway.refundAdvancedPayment('5', {}))).toEqual([]);
+      expect(value(await h.gateway.refundAdvancedPayment('5', { currency: 'BRL' }))).toEqual([]);
     });
 
     it('answers AdvancedPaymentNotFound for an unknown advanced payment', async () => {

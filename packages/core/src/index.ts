@@ -42,6 +42,8 @@ export { sha256 } from './idempotency/sha256.js';
 export { isStoredOutcome } from './idempotency/stored-outcome.js';
 export {
   type KeyedWriteError,
+  mayHaveTakenEffect,
+  type SettledWriteError,
   type UncertainWriteError,
   type WriteError,
   withIdempotencyKey,

@@ -129,9 +129,11 @@ describe('the error of a write (SPEC §11, Contract)', () => {
     expectTypeOf(keyOf).returns.toEqualTypeOf<string | null>();
   });
 
-  it('carries no key on a certain refusal, and is still a GatewayError', () => {
+  it('carries a key on a certain refusal only where an uncertain attempt came before, and is still a GatewayError', () => {
     type Refusal = Extract<WriteError, { type: 'AmountExceedsRefundable' }>;
-    expectTypeOf<Refusal>().toEqualTypeOf<AmountExceedsRefundable>();
+    expectTypeOf<Refusal>().toEqualTypeOf<
+      AmountExceedsRefundable & { readonly idempotencyKey?: string }
+    >();
     expectTypeOf<WriteError>().toExtend<GatewayError>();
   });
 

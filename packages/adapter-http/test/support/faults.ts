@@ -15,6 +15,8 @@ export type Fault =
   | 'rate-limited-date'
   /** The connection is reset before the backend ran. */
   | 'reset'
+  /** 401 before the backend ran (a token revoked between two attempts): final, not retried. */
+  | 'unauthorized'
   /** The backend committed, then the connection was reset: the answer is lost. */
   | 'lost-after-commit'
   /** The backend committed; its answer arrives cut in the middle of the JSON. */
@@ -34,6 +36,7 @@ export const FAULTS: readonly Fault[] = [
   'rate-limited',
   'rate-limited-date',
   'reset',
+  'unauthorized',
   'lost-after-commit',
   'truncated-after-commit',
   'invalid-json-after-commit',
@@ -94,6 +97,17 @@ export const withFaults =
           }),
       )
       .with('reset', () => HttpResponse.error())
+      .with('unauthorized', () =>
+        HttpResponse.json(
+          {
+            status: 401,
+            error: 'unauthorized',
+            message: 'invalid access token',
+            cause: [{ code: 'unauthorized', description: 'invalid access token', data: null }],
+          },
+          { status: 401 },
+        ),
+      )
       .with('lost-after-commit', async () => {
         await handle(request);
         return HttpResponse.error();

@@ -27,7 +27,9 @@ export interface WriteOptions extends CallOptions {
  * refundable) and, when the caller knows it, the currency those units are of. An adapter never
  * converts the amount with a currency it is not sure of: given one, a provider that holds the
  * payment refuses a different one (`CurrencyMismatch`) and writes nothing; without one, the
- * adapter reads the payment's currency for this very write.
+ * adapter reads the payment's currency for this very write. Over HTTP a stated currency is the
+ * caller's word (Mercado Pago's refund body carries none, so nothing checks it there): state only
+ * the currency of the payment as just read, as the use cases do.
  */
 export interface GatewayRefundRequest extends RefundRequest {
   /** The payment's currency as the caller planned with it. */
