@@ -33,9 +33,12 @@ export const createPaymentRoute: Route = {
           : yield* webhookUrlOf('notification_url', body.notification_url);
       const id = gateway.nextId();
       // Before the payment exists, so that its payment.created goes there too.
-      notifierOf(gateway)?.setPaymentUrl(id, notificationUrl);
-      const stored = yield* gateway.seedPayment({ id, ...draft });
-      return ok(createdReply(toWirePayment(stored)));
+      const notifier = notifierOf(gateway);
+      notifier?.setPaymentUrl(id, notificationUrl);
+      const stored = gateway.seedPayment({ id, ...draft });
+      // A payment that was not stored leaves no URL behind.
+      if (stored.isErr()) notifier?.setPaymentUrl(id, undefined);
+      return stored.map((payment) => createdReply(toWirePayment(payment)));
     }),
 };
 
