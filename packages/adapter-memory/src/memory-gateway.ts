@@ -114,7 +114,7 @@ export interface MemoryControls {
   /** Forgets every payment, refund, advanced payment and idempotency record; clock and balances back to the options. */
   readonly reset: () => void;
   /**
-   * Runs `write.run` under `write.key` with the gateway's own idempotency records (SPEC §11):
+   * Runs `write.run` under `write.key` with the gateway's own idempotency records:
    * replays the outcome stored for the same `write.request`, refuses another request under the
    * key (`IdempotencyConflict`) or one still running (`IdempotencyInProgress`). The sandbox runs
    * each wire request through it, fingerprinted by its method, path and body; `run` then calls

@@ -9,7 +9,7 @@ import { err, type Result } from 'neverthrow';
 import { match } from 'ts-pattern';
 import type { IdempotencyStore } from './idempotency-store.js';
 
-/** A write to run under an idempotency key (SPEC §11). */
+/** A write to run under an idempotency key. */
 export interface IdempotentWrite<T> {
   /** The key; without one the write simply runs. */
   readonly key: string | undefined;

@@ -612,7 +612,7 @@ export const paymentParseError = (f: { path: string; message: string }): Payment
   ...f,
 });
 
-// Notifications (SPEC §13): never on Mercado Pago's wire, so no code and no status.
+// Notifications: never on Mercado Pago's wire, so no code and no status.
 
 /** A notification without an `x-signature` header (or an empty one): nothing to verify. */
 export interface WebhookSignatureMissing {
@@ -680,7 +680,7 @@ export interface PaymentDiffRefused {
   readonly reason: 'different_payment' | 'older_than_before';
 }
 
-/** Every reason `verifyWebhookSignature` refuses a notification (SPEC §13). */
+/** Every reason `verifyWebhookSignature` refuses a notification. */
 export type WebhookSignatureError =
   | WebhookSignatureMissing
   | WebhookSignatureMalformed

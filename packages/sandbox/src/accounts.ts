@@ -32,7 +32,7 @@ export interface SandboxAccountOptions {
   readonly clock?: ClockSource;
   /** The rules of each default gateway; `classicPolicy` when absent. */
   readonly policy?: RefundPolicy;
-  /** Where and how every account sends its payment notifications (SPEC §13). */
+  /** Where and how every account sends its payment notifications. */
   readonly webhooks?: SandboxWebhookOptions;
   /**
    * Receives every account's notifications in process instead of `POST`s to a URL (msw mode);

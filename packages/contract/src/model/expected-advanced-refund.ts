@@ -16,7 +16,7 @@ export type ExpectedAdvancedRefund =
   | { readonly type: GatewayError['type'] };
 
 /**
- * SPEC §8 written out again: `amount` absent or 0 refunds every disbursement with something
+ * The advanced-refund rules written out again: `amount` absent or 0 refunds every disbursement with something
  * left (with nothing left anywhere, the first one's refusal says why); another amount is spread
  * in proportion to what each has left, largest remainder, ties to the lower index, a share of 0
  * refunding nothing. Each share must pass R1–R8 on its own and the balance must cover all the

@@ -13,7 +13,7 @@ export type ExpectedRefund =
   | { readonly type: GatewayError['type'] };
 
 /**
- * Rules R1–R8 of the classic policy, in order, written out again from SPEC §4 for the
+ * Rules R1–R8 of the classic policy, in order, written out again from the specification for the
  * model-based test: what refunding `amount` (everything left when absent) of `payment` should
  * answer now, given `balance` (tracked or not).
  */

@@ -32,7 +32,7 @@ const refundAmount = fc.option(
 );
 
 // A key goes only with amounts every adapter takes to the rules: what a request refused before
-// them leaves under its key differs between adapters (SPEC §11 stores rule outcomes only).
+// them leaves under its key differs between adapters (only rule outcomes are stored).
 const keyedAmount = (amount: number | undefined) =>
   amount === undefined || (Number.isInteger(amount) && amount > 0);
 

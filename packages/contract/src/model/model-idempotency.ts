@@ -3,7 +3,7 @@ import type { GatewayModel, ModelOutcome } from './gateway-model.js';
 
 const KEY_LIFETIME_MS = 86_400_000;
 
-/** What a key means for a request (SPEC §11): run it, replay the first outcome, or conflict. */
+/** What a key means for a request: run it, replay the first outcome, or conflict. */
 export type KeyDecision =
   | { readonly type: 'run' }
   | { readonly type: 'replay'; readonly outcome: ModelOutcome }

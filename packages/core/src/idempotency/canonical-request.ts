@@ -45,7 +45,7 @@ const canonicalValue = (value: unknown): string => {
 /**
  * The canonical form of a write: a JSON array of the method, the path and, when there is one, the
  * body with its object keys sorted, no whitespace, and numbers as their shortest round-trip
- * decimal. Two writes with the same canonical form are the same request (SPEC §11): `{"amount":
+ * decimal. Two writes with the same canonical form are the same request: `{"amount":
  * 10.50, "x": 1}` and `{"x":1,"amount":10.5}` are one request.
  *
  * Returns the canonical text. Total: never fails.

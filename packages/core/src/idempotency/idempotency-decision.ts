@@ -18,7 +18,7 @@ export type IdempotencyRecord<Outcome> =
       readonly outcome: Outcome;
     };
 
-/** What to do with a keyed write, given what its key holds (SPEC §11). */
+/** What to do with a keyed write, given what its key holds. */
 export type IdempotencyDecision<Outcome> =
   /** The key is new (or expired): run the write, holding the key as running meanwhile. */
   | { readonly type: 'Run' }

@@ -22,7 +22,7 @@ export const checkIdempotencyKey = (key: string): Result<string, BadRequest> =>
     : err(badRequest('an idempotency key is 1 to 255 visible ASCII characters'));
 
 /**
- * The one key of a logical write, decided before its first attempt (SPEC §11): the caller's,
+ * The one key of a logical write, decided before its first attempt: the caller's,
  * checked, or else a fresh UUID v4. Reuse it on every attempt of that write.
  *
  * Returns the key, or `BadRequest` for a caller's key that is not one.

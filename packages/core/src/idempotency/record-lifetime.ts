@@ -1,4 +1,4 @@
-/** How long a provider keeps an idempotency record: 24 hours of its clock (SPEC §11). */
+/** How long a provider keeps an idempotency record: 24 hours of its clock. */
 export const IDEMPOTENCY_RECORD_TTL_MS = 86_400_000;
 
 /**

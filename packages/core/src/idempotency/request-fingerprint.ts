@@ -24,7 +24,7 @@ const encode = (text: string): number => {
 };
 
 /**
- * The fingerprint an idempotency record keeps instead of the request (SPEC §11): the SHA-256 of
+ * The fingerprint an idempotency record keeps instead of the request: the SHA-256 of
  * {@link canonicalRequest}, so a 60 KB body costs 32 bytes, and two writes have the same
  * fingerprint exactly when they are the same request.
  *

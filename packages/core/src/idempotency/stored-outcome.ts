@@ -3,7 +3,7 @@ import type { GatewayError } from '../errors.js';
 
 // Whether each failure is replayed under its key: the rules' refusals are the answer to the
 // request and are kept; a request refused before any rule ran (malformed, not found, refused by
-// idempotency itself) or a failure of the way there leaves the key free (SPEC §11).
+// idempotency itself) or a failure of the way there leaves the key free.
 const KEPT: Readonly<Record<GatewayError['type'], boolean>> = {
   AmountNotNumeric: true,
   AmountNotPositive: true,

@@ -43,7 +43,7 @@ export type SettledWriteError = Exclude<GatewayError, UncertainWriteError> & {
 };
 
 /**
- * What a write fails with (SPEC §11, **Contract**): any `GatewayError`, where every failure after
+ * What a write fails with (**Contract**): any `GatewayError`, where every failure after
  * which the write may have taken effect carries `idempotencyKey`, the key that was sent: always
  * an {@link UncertainWriteError}, and any other failure that came after an uncertain attempt of
  * the same write. Retrying with it replays the write instead of doing it twice; an error without

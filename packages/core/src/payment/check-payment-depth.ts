@@ -4,7 +4,7 @@ import { isWithinJsonDepth, MAX_JSON_DEPTH } from '../wire/json-depth.js';
 
 /**
  * Refuses payment or refund JSON nested deeper than {@link MAX_JSON_DEPTH} levels before any
- * schema walks it (SPEC §12): such a value (a `metadata` 6 000 levels deep) would be stored and
+ * schema walks it: such a value (a `metadata` 6 000 levels deep) would be stored and
  * then overflow the stack of whoever writes it out. Total; walks without recursion.
  *
  * Returns the input, or a `PaymentParseError` at the root path.

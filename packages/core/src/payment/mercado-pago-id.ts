@@ -1,4 +1,4 @@
-// The one id rule (SPEC §3, §8): payment, refund and advanced-payment (splitter) ids are decimal
+// The one id rule: payment, refund and advanced-payment (splitter) ids are decimal
 // digits, so an id can never change the path it is put in.
 const DIGITS = /^\d+$/;
 

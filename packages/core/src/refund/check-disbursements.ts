@@ -3,7 +3,7 @@ import { type InvalidAdvancedPayment, invalidAdvancedPayment } from '../errors.j
 import type { Payment } from '../payment/payment.js';
 
 /**
- * Checks the disbursements of one advanced payment (SPEC §8, §12): no payment twice (it would
+ * Checks the disbursements of one advanced payment: no payment twice (it would
  * be refunded twice in one advanced refund) and one currency for all (a refund amount is read
  * in one currency). Total, pure.
  *

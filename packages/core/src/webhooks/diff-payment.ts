@@ -46,7 +46,7 @@ const figuresOf = (after: Payment, index: number, refund: Refund): RefundFigures
 };
 
 /**
- * What changed on a payment between two readings of it (SPEC §13), as typed events in the order
+ * What changed on a payment between two readings of it, as typed events in the order
  * they happened: `PaymentApproved`, then one `RefundCreated` per refund `before` did not hold
  * (in the payment's order, with its plan figures rebuilt), then `PaymentFullyRefunded`, then
  * `PaymentCancelled`. `before` is `null` when the payment was not known: every event of its

@@ -1,5 +1,5 @@
 /**
- * A Mercado Pago notification as reembolso reads it (SPEC §13). It carries no payment data:
+ * A Mercado Pago notification as reembolso reads it. It carries no payment data:
  * read the payment named by `dataId` from the gateway.
  */
 export interface Notification {

@@ -14,7 +14,7 @@ export interface WebhookSignatureInput {
 }
 
 /**
- * Signs a notification as Mercado Pago does (SPEC §13): the lowercase hex HMAC-SHA256, keyed by
+ * Signs a notification as Mercado Pago does: the lowercase hex HMAC-SHA256, keyed by
  * `secret`, of the manifest `id:<data.id>;request-id:<x-request-id>;ts:<ts>;`. The inverse of
  * `verifyWebhookSignature`, for tests and the sandbox.
  *

@@ -58,7 +58,7 @@ const partsOf = (header: string): Map<string, string> => {
 };
 
 /**
- * Verifies a notification's signature as Mercado Pago makes it (SPEC §13): `x-signature` is
+ * Verifies a notification's signature as Mercado Pago makes it: `x-signature` is
  * `ts=<unix seconds>,v1=<hex>` and `v1` must be the HMAC-SHA256, keyed by `secret`, of the
  * manifest `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` (absent parts left out). The
  * digests are compared in constant time, through Web Crypto, and the timestamp must lie within

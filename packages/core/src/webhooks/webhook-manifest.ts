@@ -1,4 +1,4 @@
-/** The parts of a notification its signature covers (SPEC §13). */
+/** The parts of a notification its signature covers. */
 export interface WebhookManifestParts {
   /** `data.id` from the notification URL's query string. */
   readonly dataId?: string | undefined;

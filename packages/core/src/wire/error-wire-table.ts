@@ -22,7 +22,7 @@ type Table = {
 };
 
 /**
- * From every error `type` to its Mercado Pago code and HTTP status (SPEC §4, §9): the one place
+ * From every error `type` to its Mercado Pago code and HTTP status: the one place
  * they are written. The constructors of `errors.ts`, `toWireError`, `fromWireError`, the
  * sandbox's answers and the testing arbitrary all read it. Keyed by the whole catalogue and
  * checked against each variant's declared `code` and `httpStatus`, so a variant missing here,

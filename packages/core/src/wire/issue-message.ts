@@ -9,7 +9,7 @@ export interface SchemaIssueText {
 }
 
 /**
- * A schema issue as a sentence that never repeats the input (SPEC §12): its own message when
+ * A schema issue as a sentence that never repeats the input: its own message when
  * that does not quote the value received, else what was expected. Validation libraries write
  * `Expected string but received "jane@example.com"`; that sentence goes into errors and logs,
  * so the value must not. Total.

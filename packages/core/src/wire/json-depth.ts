@@ -1,4 +1,4 @@
-/** How deeply JSON may nest (objects and arrays) before reembolso refuses it (SPEC §12). */
+/** How deeply JSON may nest (objects and arrays) before reembolso refuses it. */
 export const MAX_JSON_DEPTH = 64;
 
 /**

@@ -34,7 +34,7 @@ export const WEBHOOK_RETRY_SCHEDULE_MS: readonly number[] = [
 /** The secret notifications are signed with when none is given. */
 export const DEFAULT_WEBHOOK_SECRET = 'reembolso-sandbox-webhook-secret';
 
-/** How the sandbox sends notifications (SPEC §13); every field is optional. */
+/** How the sandbox sends notifications; every field is optional. */
 export interface SandboxWebhookOptions {
   /** Every account's webhook URL until the account sets its own (`PUT /sandbox/webhooks`). */
   readonly url?: string;
