@@ -15,6 +15,7 @@ import {
   MERCADO_PAGO_BASE_URL,
   type SandboxNotification,
 } from '../src/index.js';
+import { clientFor } from './support/client.js';
 import { NOW } from './support/fixtures.js';
 
 const MP = MERCADO_PAGO_BASE_URL;
@@ -69,19 +70,10 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
-const api = async (method: string, path: string, body?: unknown): Promise<any> => {
-  const response = await fetch(`${MP}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${TOKEN}`,
-      'content-type': 'application/json',
-      'x-idempotency-key': crypto.randomUUID(),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return response.json();
-};
+const client = clientFor(MP);
+// Each write under a key of its own, as distinct logical writes are.
+const api = async (method: string, path: string, body?: unknown) =>
+  (await client(method, path, { token: TOKEN, body, key: crypto.randomUUID() })).json;
 
 // Until no delivery is being sent: each is delivered, given up, or waiting for its retry.
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
